@@ -1,0 +1,58 @@
+import type {Article, ArticleMeta, Claim, Matcher} from './types.js'
+import {parseArticle, type ParseOptions} from './ingest/parse.js'
+import {segment} from './segment/sentences.js'
+import {extractClaims} from './extract/run.js'
+import {builtinMatchers} from './extract/matchers/index.js'
+
+/** Options for {@link createChecker}. */
+export interface CheckerOptions {
+  /**
+   * The matchers to run. Defaults to the built-in ones; pass
+   * `[...builtinMatchers, myMatcher]` to add one.
+   */
+  matchers?: readonly Matcher[]
+}
+
+/** A configured, immutable checker. */
+export interface Checker {
+  /** The matchers this checker runs, in order. */
+  readonly matchers: readonly Matcher[]
+  /**
+   * A new checker with more matchers: those given are added after the current
+   * ones, and one whose id equals a current matcher's id replaces it.
+   */
+  with(options: {matchers?: readonly Matcher[]}): Checker
+  /** Read an article held in memory (plain text unless `format` says otherwise). */
+  parse(source: string, options?: ParseOptions): Article
+  /** Extract the claims of an article, or of a plain string. */
+  extract(input: string | Article, meta?: ArticleMeta): Claim[]
+}
+
+/** Build a checker. Nothing global is touched: each checker holds its own matchers. */
+export function createChecker(options: CheckerOptions = {}): Checker {
+  const matchers = Object.freeze([...(options.matchers ?? builtinMatchers)])
+  const ids = new Set<string>()
+  for (const matcher of matchers) {
+    if (!matcher || typeof matcher.match !== 'function' || typeof matcher.meta?.id !== 'string') {
+      throw new TypeError('createChecker: each matcher needs `meta.id` (string) and a `match` function')
+    }
+    if (ids.has(matcher.meta.id)) throw new TypeError(`createChecker: two matchers share the id \`${matcher.meta.id}\``)
+    ids.add(matcher.meta.id)
+  }
+  const checker: Checker = {
+    matchers,
+    with(more) {
+      const added = more.matchers ?? []
+      const replaced = new Set(added.map((m) => m.meta.id))
+      return createChecker({matchers: [...matchers.filter((m) => !replaced.has(m.meta.id)), ...added]})
+    },
+    parse(source, parseOptions) {
+      return parseArticle(source, parseOptions)
+    },
+    extract(input, meta) {
+      const article = typeof input === 'string' ? parseArticle(input, meta ? {meta} : {}) : input
+      return extractClaims(article, segment(article.view), matchers)
+    }
+  }
+  return Object.freeze(checker)
+}

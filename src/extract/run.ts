@@ -1,0 +1,99 @@
+import type {Article, Candidate, Claim, ClaimValue, Matcher, MatchContext, OtherValue, Sentence} from '../types.js'
+
+/** A matcher broke its contract (threw, or returned a span outside its sentence). */
+export class MatcherError extends Error {
+  readonly matcher: string
+  constructor(matcher: string, message: string, options?: ErrorOptions) {
+    super(`matcher \`${matcher}\`: ${message}`, options)
+    this.name = 'MatcherError'
+    this.matcher = matcher
+  }
+}
+
+/**
+ * Run matchers over the sentences of an article and turn their candidates
+ * into claims with source offsets.
+ *
+ * Claims are ordered by start offset, then end, then matcher id; two claims
+ * of one kind from one matcher never overlap (the longer is kept).
+ */
+export function extractClaims(article: Article, sentences: readonly Sentence[], matchers: readonly Matcher[]): Claim[] {
+  const claims: Claim[] = []
+  const {view, source} = article
+  for (const matcher of matchers) {
+    const context = createContext(article, sentences)
+    const found: Claim[] = []
+    for (const sentence of sentences) {
+      let candidates: Candidate<ClaimValue | OtherValue>[]
+      try {
+        candidates = matcher.match(sentence, context)
+      } catch (error) {
+        throw new MatcherError(matcher.meta.id, `threw on sentence ${sentence.index} of \`${article.id}\`: ${String(error)}`, {cause: error})
+      }
+      if (!Array.isArray(candidates)) throw new MatcherError(matcher.meta.id, 'match() must return an array of candidates')
+      const sentenceStart = view.toSource(sentence.start, 'start')
+      const sentenceEnd = view.toSource(sentence.end, 'end')
+      for (const candidate of candidates) {
+        const {start, end} = candidate
+        if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > sentence.text.length || start >= end) {
+          throw new MatcherError(matcher.meta.id, `returned span [${start}, ${end}) outside sentence of length ${sentence.text.length}`)
+        }
+        const s = view.toSource(sentence.start + start, 'start')
+        const e = view.toSource(sentence.start + end, 'end')
+        const kind = candidate.kind ?? matcher.meta.kind
+        found.push({
+          id: claimId(article.id, matcher.meta.id, s, e),
+          article: article.id,
+          kind,
+          text: source.slice(s, e),
+          start: s,
+          end: e,
+          sentence: {start: sentenceStart, end: sentenceEnd, text: source.slice(sentenceStart, sentenceEnd), index: sentence.index},
+          matcher: matcher.meta.id,
+          value: candidate.value
+        })
+      }
+    }
+    claims.push(...dropOverlaps(found))
+  }
+  return claims.sort(compareClaims)
+}
+
+/** A stable claim id: derived from content position, not from run order. */
+export function claimId(article: string, matcher: string, start: number, end: number): string {
+  return `${article}#${matcher}@${start}-${end}`
+}
+
+function createContext(article: Article, sentences: readonly Sentence[]): MatchContext {
+  let memoized = false
+  let memo: unknown
+  return {
+    article: {id: article.id, meta: article.meta},
+    text: article.view.text,
+    sentences,
+    blocks: article.view.blocks,
+    memo<T>(compute: () => T): T {
+      if (!memoized) {
+        memo = compute()
+        memoized = true
+      }
+      return memo as T
+    }
+  }
+}
+
+/** Keep the longest of overlapping claims of the same kind (ties: the first). */
+function dropOverlaps(claims: Claim[]): Claim[] {
+  const sorted = [...claims].sort((a, b) => a.start - b.start || b.end - a.end)
+  const kept: Claim[] = []
+  for (const claim of sorted) {
+    const clash = kept.findIndex((other) => other.kind === claim.kind && other.start < claim.end && claim.start < other.end)
+    if (clash === -1) kept.push(claim)
+    else if (claim.end - claim.start > kept[clash]!.end - kept[clash]!.start) kept[clash] = claim
+  }
+  return kept
+}
+
+function compareClaims(a: Claim, b: Claim): number {
+  return a.start - b.start || a.end - b.end || (a.matcher < b.matcher ? -1 : a.matcher > b.matcher ? 1 : 0)
+}

@@ -1,0 +1,14 @@
+/**
+ * corroborate: claim-and-citation fact-checking of news.
+ *
+ * The one public entry point. See `docs/api.md`.
+ *
+ * @module
+ */
+export {createChecker} from './checker.js'
+export type {Checker, CheckerOptions} from './checker.js'
+export {builtinMatchers} from './extract/matchers/index.js'
+export {testMatcher, runMatcher} from './extract/test-matcher.js'
+export type {MatcherCases, FoundCase, NoneCase, ExpectedClaim} from './extract/test-matcher.js'
+export {MatcherError} from './extract/run.js'
+export type * from './types.js'
