@@ -1,6 +1,12 @@
+import {fileURLToPath} from 'node:url'
 import {defineConfig} from 'vitest/config'
 
 export default defineConfig({
+  resolve: {
+    // Examples and configs import the package by name, as users do; in tests
+    // that name means the source, so no build is needed first.
+    alias: {corroborate: fileURLToPath(new URL('src/index.ts', import.meta.url))}
+  },
   test: {
     include: ['tests/**/*.test.ts'],
     testTimeout: 60_000

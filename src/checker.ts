@@ -1,8 +1,10 @@
-import type {Article, ArticleMeta, Claim, Matcher} from './types.js'
+import type {Article, ArticleMeta, Claim, Matcher, Report} from './types.js'
 import {parseArticle, type ParseOptions} from './ingest/parse.js'
+import {readInputs, type ReadOptions, type ReadResult} from './ingest/read.js'
 import {segment} from './segment/sentences.js'
 import {extractClaims} from './extract/run.js'
 import {builtinMatchers} from './extract/matchers/index.js'
+import {assembleReport, claimsOf} from './pipeline/report.js'
 
 /** Options for {@link createChecker}. */
 export interface CheckerOptions {
@@ -26,6 +28,17 @@ export interface Checker {
   parse(source: string, options?: ParseOptions): Article
   /** Extract the claims of an article, or of a plain string. */
   extract(input: string | Article, meta?: ArticleMeta): Claim[]
+  /**
+   * Read files and directories (recursively: .txt, .md, .html). Bad inputs
+   * become entries of `errors`, never exceptions; every input path is listed
+   * in `inputs` with its status.
+   */
+  read(paths: string | readonly string[], options?: ReadOptions): Promise<ReadResult>
+  /**
+   * The consistency report over files and directories, or over articles
+   * already in memory: read, extract, align. See docs/report-format.md.
+   */
+  report(input: string | readonly string[] | {articles: readonly Article[]}, options?: ReadOptions): Promise<Report>
 }
 
 /** Build a checker. Nothing global is touched: each checker holds its own matchers. */
@@ -52,7 +65,26 @@ export function createChecker(options: CheckerOptions = {}): Checker {
     extract(input, meta) {
       const article = typeof input === 'string' ? parseArticle(input, meta ? {meta} : {}) : input
       return extractClaims(article, segment(article.view), matchers)
+    },
+    read(paths, readOptions) {
+      return readInputs(typeof paths === 'string' ? [paths] : [...paths], readOptions)
+    },
+    async report(input, readOptions) {
+      const read: ReadResult =
+        typeof input === 'string' || Array.isArray(input)
+          ? await readInputs(typeof input === 'string' ? [input] : [...(input as readonly string[])], readOptions)
+          : fromMemory((input as {articles: readonly Article[]}).articles)
+      return assembleReport(read, read.articles.map((article) => claimsOf(article, matchers)))
     }
   }
   return Object.freeze(checker)
+}
+
+/** A read result for articles already in memory. */
+function fromMemory(articles: readonly Article[]): ReadResult {
+  return {
+    articles: [...articles],
+    errors: [],
+    inputs: articles.map((article) => ({path: article.path ?? article.id, status: 'ok' as const, id: article.id}))
+  }
 }

@@ -1,0 +1,121 @@
+import type {Article, ArticleRecord, Claim, InputError, Report} from '../types.js'
+import type {ReadResult} from '../ingest/read.js'
+import {align} from '../align/index.js'
+import {segment} from '../segment/sentences.js'
+import {extractClaims, MatcherError} from '../extract/run.js'
+import type {Matcher} from '../types.js'
+import {VERSION} from '../version.js'
+
+/** Semantic version of the JSON report format (docs/report-format.md). */
+export const REPORT_FORMAT_VERSION = '1.0.0'
+
+/** The claims of one article, or why there are none. */
+export interface ArticleClaims {
+  article: Article
+  sentences: number
+  claims: Claim[]
+  error?: InputError
+}
+
+/** Segment an article and run the matchers over it; a matcher failure becomes an error, not a crash. */
+export function claimsOf(article: Article, matchers: readonly Matcher[]): ArticleClaims {
+  const sentences = segment(article.view)
+  try {
+    return {article, sentences: sentences.length, claims: extractClaims(article, sentences, matchers)}
+  } catch (error) {
+    if (!(error instanceof MatcherError)) throw error
+    const path = article.path ?? article.id
+    return {article, sentences: sentences.length, claims: [], error: {path, code: 'matcher-error', message: `${path}: ${error.message}`}}
+  }
+}
+
+/**
+ * Assemble the report from what was read and what was extracted.
+ * Everything is sorted by stable keys, so the same inputs give a
+ * byte-identical report whatever the order they were read in.
+ */
+export function assembleReport(read: ReadResult, extracted: readonly ArticleClaims[]): Report {
+  const byId = new Map(extracted.map((item) => [item.article.id, item]))
+  const errors: InputError[] = [...read.errors]
+  const records: ArticleRecord[] = []
+  const claims: Claim[] = []
+  for (const input of read.inputs) {
+    const item = input.id === undefined ? undefined : byId.get(input.id)
+    if (input.status === 'ok' && item) {
+      const {article} = item
+      if (item.error) errors.push(item.error)
+      records.push({
+        id: article.id,
+        path: article.path ?? null,
+        format: article.format,
+        outlet: article.meta.outlet ?? null,
+        title: article.meta.title ?? null,
+        published: article.meta.published ?? null,
+        story: article.meta.story ?? null,
+        storyInferred: false,
+        status: item.error ? 'error' : 'ok',
+        ...(item.error ? {error: item.error} : {}),
+        sentences: item.sentences,
+        excluded: article.excluded
+      })
+      claims.push(...item.claims)
+    } else if (input.status === 'error') {
+      records.push({
+        id: input.id ?? input.path,
+        path: input.path,
+        format: null,
+        outlet: null,
+        title: null,
+        published: null,
+        story: null,
+        storyInferred: false,
+        status: 'error',
+        ...(input.error ? {error: input.error} : {}),
+        sentences: 0,
+        excluded: []
+      })
+    }
+  }
+  const okArticles = extracted.filter((item) => !item.error).map((item) => item.article)
+  const {stories, findings} = align({
+    articles: okArticles.map((article) => ({
+      id: article.id,
+      ...(article.meta.outlet === undefined ? {} : {outlet: article.meta.outlet}),
+      ...(article.meta.story === undefined ? {} : {story: article.meta.story}),
+      ...(article.meta.published === undefined ? {} : {published: article.meta.published}),
+      ...(article.meta.title === undefined ? {} : {title: article.meta.title}),
+      text: keptText(article)
+    })),
+    claims
+  })
+  for (const story of stories) {
+    for (const id of story.articles) {
+      const record = records.find((r) => r.id === id)
+      if (record) {
+        record.story = story.id
+        record.storyInferred = story.inferred
+      }
+    }
+  }
+  records.sort((a, b) => compare(a.id, b.id) || compare(a.path ?? '', b.path ?? ''))
+  claims.sort((a, b) => compare(a.article, b.article) || a.start - b.start || a.end - b.end || compare(a.matcher, b.matcher))
+  errors.sort((a, b) => compare(a.path, b.path) || compare(a.code, b.code))
+  return {
+    version: REPORT_FORMAT_VERSION,
+    generator: {name: 'corroborate', version: VERSION},
+    articles: records,
+    stories: [...stories].sort((a, b) => compare(a.id, b.id)),
+    claims,
+    findings: [...findings].sort((a, b) => compare(a.story, b.story) || compare(a.id, b.id)),
+    errors
+  }
+}
+
+/** The article text (chrome removed), for inferring stories. */
+function keptText(article: Article): string {
+  return article.view.blocks.map((block) => article.view.text.slice(block.start, block.end)).join('\n')
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
