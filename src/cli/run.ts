@@ -136,7 +136,7 @@ async function report(checker: Checker, paths: string[], flags: Flags, io: Io): 
   })
   if (progress && read.articles.length >= 50) io.stderr.write(`\rextracting ${read.articles.length}/${read.articles.length}\n`)
   const result = assembleReport(read, extracted)
-  const sources = Object.fromEntries(read.articles.map((article) => [article.id, article.source]))
+  const sources = Object.fromEntries(extracted.map((article) => [article.id, article.source]))
   const color = format === 'terminal' && flags.out === undefined && shouldUseColor(io.stdout, io.env)
   const output = renderReport(result, format, {color, sources, verbose: flags.verbose ?? false})
   await emit(output, flags.out, io)
@@ -151,12 +151,12 @@ async function extract(checker: Checker, paths: string[], format: string, out: s
   const results = read.articles.map((article) => claimsOf(article, checker.matchers))
   const errors = [...read.errors, ...results.flatMap((r) => (r.error ? [r.error] : []))]
   if (format === 'json') {
-    const json = {articles: results.map((r) => ({id: r.article.id, path: r.article.path ?? null, claims: r.claims})), errors}
+    const json = {articles: results.map((r) => ({id: r.id, path: r.path ?? null, claims: r.claims})), errors}
     await emit(`${JSON.stringify(json, null, 2)}\n`, out, io)
   } else {
     const lines: string[] = []
     for (const r of results) {
-      lines.push(`${r.article.id} (${r.claims.length} claims)`)
+      lines.push(`${r.id} (${r.claims.length} claims)`)
       for (const c of r.claims) lines.push(`  ${c.kind.padEnd(8)} ${String(c.start).padStart(6)}-${String(c.end).padEnd(6)} ${JSON.stringify(c.text)}  ${describeValue(c)}`)
     }
     for (const e of errors) lines.push(`error: ${e.path}: ${e.code}: ${e.message}`)

@@ -9,23 +9,44 @@ import {VERSION} from '../version.js'
 /** Semantic version of the JSON report format (docs/report-format.md). */
 export const REPORT_FORMAT_VERSION = '1.0.0'
 
-/** The claims of one article, or why there are none. */
-export interface ArticleClaims {
-  article: Article
+/**
+ * What the pipeline keeps of one article after extraction: plain data only
+ * (no functions), so it can cross a worker-thread or process boundary.
+ */
+export interface ArticleResult {
+  id: string
+  path?: string
+  format: Article['format']
+  meta: Article['meta']
+  excluded: Article['excluded']
+  /** The original file text (for rendering claims in context). */
+  source: string
+  /** The article text with chrome removed, one block a line (for inferring stories). */
+  keptText: string
   sentences: number
   claims: Claim[]
   error?: InputError
 }
 
 /** Segment an article and run the matchers over it; a matcher failure becomes an error, not a crash. */
-export function claimsOf(article: Article, matchers: readonly Matcher[]): ArticleClaims {
+export function claimsOf(article: Article, matchers: readonly Matcher[]): ArticleResult {
   const sentences = segment(article.view)
+  const base = {
+    id: article.id,
+    ...(article.path === undefined ? {} : {path: article.path}),
+    format: article.format,
+    meta: article.meta,
+    excluded: article.excluded,
+    source: article.source,
+    keptText: keptText(article),
+    sentences: sentences.length
+  }
   try {
-    return {article, sentences: sentences.length, claims: extractClaims(article, sentences, matchers)}
+    return {...base, claims: extractClaims(article, sentences, matchers)}
   } catch (error) {
     if (!(error instanceof MatcherError)) throw error
     const path = article.path ?? article.id
-    return {article, sentences: sentences.length, claims: [], error: {path, code: 'matcher-error', message: `${path}: ${error.message}`}}
+    return {...base, claims: [], error: {path, code: 'matcher-error', message: `${path}: ${error.message}`}}
   }
 }
 
@@ -34,15 +55,15 @@ export function claimsOf(article: Article, matchers: readonly Matcher[]): Articl
  * Everything is sorted by stable keys, so the same inputs give a
  * byte-identical report whatever the order they were read in.
  */
-export function assembleReport(read: ReadResult, extracted: readonly ArticleClaims[]): Report {
-  const byId = new Map(extracted.map((item) => [item.article.id, item]))
+export function assembleReport(read: Pick<ReadResult, 'inputs' | 'errors'>, extracted: readonly ArticleResult[]): Report {
+  const byId = new Map(extracted.map((item) => [item.id, item]))
   const errors: InputError[] = [...read.errors]
   const records: ArticleRecord[] = []
   const claims: Claim[] = []
   for (const input of read.inputs) {
     const item = input.id === undefined ? undefined : byId.get(input.id)
     if (input.status === 'ok' && item) {
-      const {article} = item
+      const article = item
       if (item.error) errors.push(item.error)
       records.push({
         id: article.id,
@@ -76,7 +97,7 @@ export function assembleReport(read: ReadResult, extracted: readonly ArticleClai
       })
     }
   }
-  const okArticles = extracted.filter((item) => !item.error).map((item) => item.article)
+  const okArticles = extracted.filter((item) => !item.error)
   const {stories, findings} = align({
     articles: okArticles.map((article) => ({
       id: article.id,
@@ -84,7 +105,7 @@ export function assembleReport(read: ReadResult, extracted: readonly ArticleClai
       ...(article.meta.story === undefined ? {} : {story: article.meta.story}),
       ...(article.meta.published === undefined ? {} : {published: article.meta.published}),
       ...(article.meta.title === undefined ? {} : {title: article.meta.title}),
-      text: keptText(article)
+      text: article.keptText
     })),
     claims
   })
