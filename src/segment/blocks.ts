@@ -1,9 +1,13 @@
 import type {Block} from '../types.js'
+import {isSpace} from './chars.js'
 
 /**
  * Split text into line blocks: each non-blank line is a block. Lines are
  * where news text breaks most reliably (headlines, bylines, list items,
  * paragraphs in plain-text copies all sit on lines of their own).
+ * Lines end at LF, CR or CRLF; blocks are trimmed of white space (tabs,
+ * no-break spaces…), and lines of white space only give no block.
+ * Only lines that start before `end` are read, and a block is cut at `end`.
  */
 export function lineBlocks(text: string, start = 0, end = text.length): Block[] {
   const blocks: Block[] = []
@@ -18,8 +22,4 @@ export function lineBlocks(text: string, start = 0, end = text.length): Block[] 
     if (e > s) blocks.push({start: s, end: e, kind: 'line'})
   }
   return blocks
-}
-
-function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 0xa0 || code === 0x2009 || code === 0x202f || code === 0xfeff
 }

@@ -1,0 +1,305 @@
+/**
+ * Page-chrome detection: which blocks of a copied news page are not article
+ * text (sign-up prompts, "READ MORE" links, related-link lists, mastheads,
+ * bylines, datelines, social prompts).
+ *
+ * Every rule is general: it looks at the shape of a line (length, closing
+ * punctuation, a leading label such as "Published" or "READ MORE:"), at
+ * reader-prompt vocabulary, at repetition, at where the line stands (before
+ * the headline, after the last article paragraph) and at the page's own
+ * metadata (outlet, author, title). No rule names a particular site or story.
+ *
+ * @module
+ */
+import type {ArticleMeta, Block, ExcludedRange} from '../types.js'
+
+/** What {@link detectChrome} decides: kept blocks and excluded ranges, both in text-view offsets. */
+export interface ChromeResult {
+  /** Article blocks, in order. */
+  kept: Block[]
+  /** Chrome ranges (one per dropped block), in order. */
+  excluded: ExcludedRange[]
+}
+
+/** A rule's verdict on one line. */
+interface Verdict {
+  rule: string
+  reason: string
+  /** Starts a run of chrome that may carry on to the end of the page. */
+  marker?: boolean
+  /** The lines after it are a list of links (until a line that is not headline-like). */
+  listHead?: boolean
+}
+
+interface Line {
+  block: Block
+  text: string
+  words: number
+}
+
+/** Lines at most this long may be part of a leading or trailing run of chrome. */
+const SHORT_LEAD = 8
+const SHORT_TRAIL = 16
+/** How far into the page chrome before the headline is looked for. */
+const LEAD_WINDOW = 15
+
+/**
+ * Split blocks into article text and page chrome.
+ *
+ * @param text The text view the blocks index into.
+ * @param blocks Candidate blocks, in order (for plain text: one per line).
+ * @param meta Article metadata; `outlet`, `author` and `title` sharpen the
+ *   masthead, byline and headline rules.
+ */
+export function detectChrome(text: string, blocks: readonly Block[], meta: ArticleMeta = {}): ChromeResult {
+  const lines: Line[] = blocks.map((block) => {
+    const t = normalize(text.slice(block.start, block.end))
+    return {block, text: t, words: wordCount(t)}
+  })
+  const verdicts: Array<Verdict | null> = lines.map((line) => classifyLine(line, meta))
+
+  markLinkLists(lines, verdicts)
+  markLeading(lines, verdicts, meta)
+  markTrailing(lines, verdicts)
+
+  const kept: Block[] = []
+  const excluded: ExcludedRange[] = []
+  const title = meta.title === undefined ? null : comparable(meta.title)
+  lines.forEach((line, index) => {
+    const verdict = verdicts[index]
+    if (verdict) excluded.push({start: line.block.start, end: line.block.end, rule: verdict.rule, reason: verdict.reason})
+    else if (title !== null && comparable(line.text) === title) kept.push({...line.block, kind: 'heading'})
+    else kept.push({...line.block})
+  })
+  return {kept, excluded}
+}
+
+// ---------------------------------------------------------------------------
+// Line rules: each looks at one line alone (and the metadata).
+
+const SOCIAL_NETWORK = /\b(facebook|twitter|instagram|whatsapp|tiktok|youtube|linkedin|threads|bluesky|telegram|snapchat|mastodon|pinterest)\b/i
+const INVITATION = /^(why not |you can (also )?|be sure to |don'?t forget to |make sure (you )?|please |click here to |tap here to )?(follow|join|like|share|subscribe|find|connect|sign up|get|watch|send|message|tag)\b/i
+const DATELINE = /^[-–—•*·|]?\s*(first published|last updated|last modified|published|updated|posted|modified)(?![a-z])[\s:]*(?:on\s+)?(.*)$/i
+const READ_MORE_LINE = /^(read more|read next|read also|also read|see more|see also|more|related|recommended|watch|listen|explore more)\s*(:|\||\s[-–—]\s)\s*\S/i
+const LIST_HEAD =
+  /^(read more|read next|read also|also read|see also|more (on|from|about|in|like) this( \w+)?|more (stories|news|from|on)\b.*|related\b.*|top (stories|news|headlines)\b.*|latest (news|stories|headlines|videos?)\b.*|most (read|popular|viewed|shared|watched)\b.*|popular (now|stories|today)|trending( now)?|recommended( for you| reading| stories| articles)?|our picks|editor'?s picks|you (may|might) (also )?(like|enjoy|be interested in)( this)?|in other news|around the web|elsewhere on .*|more headlines)$/i
+const PROMPT =
+  /^(sign (up|in)|log ?in|subscribe|register (now|for free|to)|create (an|a free) account|already (a|an) (member|subscriber)|already (have an account|registered|subscribed)|download (the|our) app|get (the|our) app|skip to (the )?(main )?(content|navigation|article)|skip navigation|advertisement|advert|sponsored( content)?|continue reading|keep reading|start reading|start (your|a) (free )?trial|(try|start) \S+ (for )?free|(\w+|\d+) (days?|weeks?|months?) (free|for free)|free trial\b|accept (all )?cookies|we use cookies|cookie (settings|policy|preferences)|manage (cookies|preferences|consent)|share this (article|story|page|post)|share on \w+|(print|email) this (article|story|page)|listen to this article|support (our|independent|quality) journalism|this (article|content) is (only )?available|become a (member|subscriber)|unlock (this|full|unlimited)|(get|enjoy) unlimited (access|digital)|subscribers? only|for subscribers)(?![\p{L}\p{N}])/iu
+const READER_LEAD_VERB = /^(get|start|try|download|sign|subscribe|join|register|read|listen|watch|follow|share|enjoy|unlock|discover|explore|browse|continue|stay)\b/i
+const BYLINE = /^[Bb][Yy]\s+\p{Lu}[\p{L}'’.-]*(\s+(and\s+)?\p{Lu}[\p{L}'’.-]*){0,4}(\s*[,|–—-]\s*.{0,60})?$/u
+const NAME = /^\p{Lu}[\p{Ll}'’-]+ \p{Lu}[\p{Ll}'’-]+$/u
+const SPEECH = /\b(said|says|told|added|explained|continued|asked|warned|insisted|admitted|according to)\b/i
+
+/** Classify one line on its own; `null` when no rule matches. */
+function classifyLine(line: Line, meta: ArticleMeta): Verdict | null {
+  const {text, words} = line
+  const closing = /[.!?]["'”’)]*$/.test(text)
+
+  const dated = DATELINE.exec(text)
+  if (dated && words <= 10 && isDateLike(dated[2] ?? '')) {
+    return {rule: 'chrome/dateline', reason: 'a "Published/Updated" label with at most a date: page furniture, not a sentence of the article'}
+  }
+  if (READ_MORE_LINE.test(text) && words <= 30) {
+    return {rule: 'chrome/read-more', reason: 'a "READ MORE:"-style link to another article, inserted between paragraphs'}
+  }
+  if (!closing && words <= 8 && LIST_HEAD.test(text.replace(/[:›»>→]+$/, '').trim())) {
+    const readMore = /^(read|see|also)\b/i.test(text)
+    return {
+      rule: readMore ? 'chrome/read-more' : 'chrome/link-list',
+      reason: `the heading of a list of links to other articles ("${clip(text)}")`,
+      marker: true,
+      listHead: true
+    }
+  }
+  if (SOCIAL_NETWORK.test(text) && INVITATION.test(text) && words <= 60) {
+    return {rule: 'chrome/social', reason: 'an invitation to follow or join the outlet on a social network', marker: true}
+  }
+  if (/^(follow|share) (us|this)\b/i.test(text) && words <= 6) {
+    return {rule: 'chrome/social', reason: 'a follow/share prompt', marker: true}
+  }
+  if (words <= 14 && (PROMPT.test(text) || containsPrompt(text))) {
+    return {rule: 'chrome/prompt', reason: 'a prompt addressed to the reader (sign up, subscribe, download, skip…), not article text', marker: true}
+  }
+  if (meta.outlet !== undefined && comparable(text) === comparable(meta.outlet)) {
+    return {rule: 'chrome/masthead', reason: 'the outlet name on a line of its own (masthead)'}
+  }
+  if (meta.author !== undefined && words <= 12 && isAuthorLine(text, meta.author)) {
+    return {rule: 'chrome/byline', reason: 'the byline (the author named in the metadata)'}
+  }
+  if (words <= 10 && !closing && BYLINE.test(text)) {
+    return {rule: 'chrome/byline', reason: 'a byline ("By …")'}
+  }
+  return null
+}
+
+/** A prompt sentence after a question ("Already a member? Sign in here"). */
+function containsPrompt(text: string): boolean {
+  return text.split(/(?<=[?!.])\s+/).some((part, index) => index > 0 && PROMPT.test(part))
+}
+
+function isDateLike(rest: string): boolean {
+  const r = rest.trim()
+  if (r === '') return true
+  // Dates and times only: digits, month names, weekdays, "at", "ago", time zones.
+  return /\d/.test(r) && r.split(/[\s,./:-]+/).every((token) => token === '' || /^\d+(st|nd|rd|th|am|pm)?$/i.test(token) || /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/i.test(token) || /^(mon|tue|wed|thu|fri|sat|sun)[a-z]*$/i.test(token) || /^(at|on|ago|hours?|minutes?|days?|am|pm|gmt|bst|utc|[a-z]{2,4}t)$/i.test(token))
+}
+
+function isAuthorLine(text: string, author: string): boolean {
+  const line = comparable(text.replace(/^by\s+/i, ''))
+  const name = comparable(author)
+  return line === name || (line.startsWith(name) && /^[,|–—-]/.test(line.slice(name.length).trim()))
+}
+
+// ---------------------------------------------------------------------------
+// Context rules: runs of lines.
+
+/** After a list heading, headline-like lines are the links of the list. */
+function markLinkLists(lines: Line[], verdicts: Array<Verdict | null>): void {
+  for (let i = 0; i < lines.length; i++) {
+    const head = verdicts[i]
+    if (!head?.listHead) continue
+    for (let j = i + 1; j < lines.length; j++) {
+      const line = lines[j]!
+      if (verdicts[j]) {
+        if (verdicts[j]!.listHead) break
+        continue
+      }
+      if (!isHeadlineLike(line)) break
+      verdicts[j] = {rule: 'chrome/link-list', reason: `a headline in the list of links under "${clip(lines[i]!.text)}"`}
+    }
+  }
+}
+
+/** A headline: short, no closing full stop or colon, no attribution verb. */
+function isHeadlineLike(line: Line): boolean {
+  return line.words >= 1 && line.words <= SHORT_TRAIL && !/[.:;,]["'”’)]*$/.test(line.text) && !SPEECH.test(line.text)
+}
+
+/**
+ * Before the headline: a run of short lines that holds chrome (prompts, the
+ * outlet name, a byline) is chrome as a whole. When the title is known from
+ * the metadata, every short line before it is chrome; otherwise only very
+ * short lines sandwiched between two chrome lines are (a section label such
+ * as "Sport" between the masthead and the byline).
+ */
+function markLeading(lines: Line[], verdicts: Array<Verdict | null>, meta: ArticleMeta): void {
+  const window = Math.min(lines.length, LEAD_WINDOW)
+  const title = meta.title === undefined ? null : comparable(meta.title)
+  let headline = -1
+  if (title !== null) {
+    for (let i = 0; i < window; i++) if (comparable(lines[i]!.text) === title) { headline = i; break }
+  }
+  let end = headline >= 0 ? headline : lines.findIndex((line, i) => i < window && line.words > SHORT_LEAD)
+  if (end < 0) end = window
+  // A header needs an article after it: a text of short lines only is left alone.
+  if (end >= lines.length) return
+  const lead = lines.slice(0, end)
+  if (lead.length === 0 || lead.some((line) => line.words > (headline >= 0 ? 12 : SHORT_LEAD))) return
+
+  // Repetition and reader-addressed slogans only count in this position.
+  const seen = new Map<string, number>()
+  lead.forEach((line, i) => {
+    const key = comparable(line.text)
+    if (seen.has(key) && !verdicts[i]) {
+      verdicts[i] = {rule: 'chrome/masthead', reason: 'a line repeated in the page header (masthead or navigation)'}
+      const first = seen.get(key)!
+      if (!verdicts[first]) verdicts[first] = verdicts[i]
+    } else seen.set(key, i)
+    if (!verdicts[i] && line.words <= 10 && READER_LEAD_VERB.test(line.text)) {
+      verdicts[i] = {rule: 'chrome/prompt', reason: 'a call to action addressed to the reader, in the page header before the headline'}
+    }
+  })
+
+  // A bare two-word name after header chrome is a byline ("Jane Okafor").
+  lead.forEach((line, i) => {
+    if (!verdicts[i] && NAME.test(line.text) && verdicts.slice(0, i).some((v) => v !== null)) {
+      verdicts[i] = {rule: 'chrome/byline', reason: 'a name on a line of its own in the page header (a byline)'}
+    }
+  })
+
+  const chromeAt = lead.map((_, i) => verdicts[i] !== null)
+  const last = chromeAt.lastIndexOf(true)
+  if (last < 0) return
+  lead.forEach((line, i) => {
+    if (verdicts[i]) return
+    const label = line.words <= 2 && !/[.!?:;,]["'”’]*$/.test(line.text)
+    // A very short label in the header run (a section name, "Home") or a short
+    // line sandwiched between two chrome lines belongs to the header.
+    // (A headline is followed by its byline and dateline, not by prompts: a
+    // two-word line before only those is a headline, not a label.)
+    const before = chromeAt.slice(0, i).includes(true)
+    const headerAfter = verdicts.slice(i + 1, last + 1).some((v) => v !== null && v.rule !== 'chrome/byline' && v.rule !== 'chrome/dateline')
+    const sandwiched = i < last && ((before && line.words <= 4) || (label && headerAfter))
+    if (headline >= 0 || sandwiched) {
+      verdicts[i] = label
+        ? {rule: 'chrome/masthead', reason: 'a section label in the page header, before the headline'}
+        : {rule: 'chrome/prompt', reason: 'a short line in the run of page-header chrome before the headline'}
+    }
+  })
+}
+
+/**
+ * After the article: from a chrome marker (a list heading, a sign-up prompt,
+ * a social prompt) to the end of the page, when nothing after the marker
+ * looks like an article paragraph (every line short, no attributed speech).
+ */
+function markTrailing(lines: Line[], verdicts: Array<Verdict | null>): void {
+  let k = lines.length
+  while (k > 0) {
+    const line = lines[k - 1]!
+    const ok = verdicts[k - 1] !== null || isTrailingChromeShape(line)
+    if (!ok) break
+    k--
+  }
+  let start = -1
+  for (let i = Math.max(0, k - 1); i < lines.length; i++) if (verdicts[i]?.marker) { start = i; break }
+  if (start < 0) return
+  let current = verdicts[start]!
+  for (let i = start; i < lines.length; i++) {
+    const verdict = verdicts[i]
+    if (verdict) {
+      if (verdict.marker) current = verdict
+      continue
+    }
+    verdicts[i] = current.listHead
+      ? {rule: 'chrome/link-list', reason: `part of the list of links at the end of the page, after "${clip(lines[start]!.text)}"`}
+      : {rule: current.rule, reason: `part of the trailing page chrome after "${clip(lines[start]!.text)}"`}
+  }
+}
+
+/**
+ * Could this line be part of the chrome after an article? A headline-like
+ * line, a very short line, or a short line addressed to the reader ("…for
+ * you."). A short full sentence that is not addressed to the reader ("The
+ * fee was not disclosed.") is article text and ends the trailing run.
+ */
+function isTrailingChromeShape(line: Line): boolean {
+  if (SPEECH.test(line.text)) return false
+  return isHeadlineLike(line) || line.words <= 5 || (line.words <= 12 && /\b(you|your)\b/i.test(line.text))
+}
+
+// ---------------------------------------------------------------------------
+
+function normalize(text: string): string {
+  return text.replace(/\s+/g, ' ').trim()
+}
+
+function wordCount(text: string): number {
+  let count = 0
+  for (const token of text.split(' ')) if (/[\p{L}\p{N}]/u.test(token)) count++
+  return count
+}
+
+/** Case-, quote- and punctuation-insensitive form for equality tests. */
+function comparable(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[‘’`]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/[^\p{L}\p{N}'"£$€%]+/gu, ' ')
+    .trim()
+}
+
+function clip(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text
+}

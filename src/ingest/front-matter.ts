@@ -1,0 +1,129 @@
+import {parseDocument} from 'yaml'
+import type {ArticleMeta, Span} from '../types.js'
+import {IngestError} from './errors.js'
+
+/** YAML front matter found at the very start of a file. */
+export interface FrontMatter {
+  /** Metadata read from it (only the known keys). */
+  meta: ArticleMeta
+  /** Source range of the whole block, both `---` fences included. */
+  range: Span
+  /** Where the body starts (just after the closing fence's line ending). */
+  bodyStart: number
+}
+
+// Aliases let a tiny document expand to gigabytes ("billion laughs"); real
+// article metadata needs none, so a low cap is safe.
+const MAX_ALIASES = 50
+
+const STRING_KEYS = ['outlet', 'story', 'title', 'kind', 'author', 'url'] as const
+
+/**
+ * Find and read YAML front matter: a `---` line at offset 0, then YAML, then a
+ * `---` (or `...`) line. Any line ending (LF, CRLF, CR) is accepted.
+ *
+ * @returns `null` when the source does not start with a `---` line.
+ * @throws {IngestError} code `front-matter` for unclosed fences, YAML syntax
+ *   errors, alias bombs, a value that is not a mapping, non-string fields or
+ *   a `published` value that is not a date.
+ */
+export function readFrontMatter(source: string): FrontMatter | null {
+  const open = /^---[ \t]*(\r\n|\n|\r)/.exec(source)
+  if (!open) return null
+  const yamlStart = open[0].length
+  // Walk the lines after the opening fence until a closing fence line.
+  const line = /([^\r\n]*)(\r\n|\n|\r|$)/g
+  line.lastIndex = yamlStart
+  let yamlEnd = -1
+  let bodyStart = -1
+  let match: RegExpExecArray | null
+  while (line.lastIndex <= source.length && (match = line.exec(source)) !== null) {
+    if (/^(---|\.\.\.)[ \t]*$/.test(match[1]!)) {
+      yamlEnd = match.index
+      bodyStart = match.index + match[0].length
+      break
+    }
+    if (match[0].length === 0) break
+  }
+  if (yamlEnd < 0) throw new IngestError('front-matter', 'front matter starts with `---` on line 1 but has no closing `---` line')
+  const yamlText = source.slice(yamlStart, yamlEnd)
+  const meta = parseMeta(yamlText)
+  return {meta, range: {start: 0, end: bodyStart}, bodyStart}
+}
+
+function parseMeta(yamlText: string): ArticleMeta {
+  let value: unknown
+  try {
+    const doc = parseDocument(yamlText, {prettyErrors: true, uniqueKeys: true})
+    const error = doc.errors[0]
+    if (error) throw new IngestError('front-matter', `front matter is not valid YAML: ${firstLine(error.message)}`)
+    value = doc.toJS({maxAliasCount: MAX_ALIASES})
+  } catch (error) {
+    if (error instanceof IngestError) throw error
+    const message = error instanceof Error ? error.message : String(error)
+    if (/alias/i.test(message)) throw new IngestError('front-matter', `front matter uses too many YAML aliases (more than ${MAX_ALIASES}): ${firstLine(message)}`)
+    throw new IngestError('front-matter', `front matter could not be read: ${firstLine(message)}`)
+  }
+  if (value === null || value === undefined) return {}
+  if (typeof value !== 'object' || Array.isArray(value) || value instanceof Date) {
+    throw new IngestError('front-matter', `front matter must be a mapping of keys to values (like \`outlet: BBC News\`), not ${Array.isArray(value) ? 'a list' : `a ${typeof value}`}`)
+  }
+  const record = value as Record<string, unknown>
+  const meta: ArticleMeta = {}
+  for (const key of STRING_KEYS) {
+    const field = record[key]
+    if (field === undefined || field === null) continue
+    if (typeof field !== 'string') throw new IngestError('front-matter', `front matter field \`${key}\` must be a string, not ${describe(field)}`)
+    const trimmed = field.trim()
+    if (trimmed !== '') meta[key] = trimmed
+  }
+  const published = record.published
+  if (published !== undefined && published !== null) {
+    const date = normalizeDate(published)
+    if (date === null) throw new IngestError('front-matter', `front matter field \`published\` is not a date: ${JSON.stringify(String(published))} (use YYYY-MM-DD)`)
+    meta.published = date
+  }
+  return meta
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
+
+/**
+ * Normalize a publication date to `YYYY-MM-DD`: ISO dates and date-times,
+ * `18 January 2019`, `January 18, 2019`; a YAML timestamp (`Date`) is read in
+ * UTC. Returns `null` for anything else, or an impossible date (31 April).
+ */
+export function normalizeDate(value: unknown): string | null {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10)
+  if (typeof value !== 'string') return null
+  const text = value.trim()
+  let y: number, m: number, d: number
+  let match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text)
+  if (match) {
+    y = Number(match[1]); m = Number(match[2]); d = Number(match[3])
+  } else if ((match = /^(\d{1,2})(?:st|nd|rd|th)? ([A-Za-z]+),? (\d{4})$/.exec(text))) {
+    d = Number(match[1]); m = monthOf(match[2]!); y = Number(match[3])
+  } else if ((match = /^([A-Za-z]+) (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})$/.exec(text))) {
+    m = monthOf(match[1]!); d = Number(match[2]); y = Number(match[3])
+  } else return null
+  if (m < 1 || m > 12 || d < 1) return null
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate()
+  if (d > days) return null
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+}
+
+function monthOf(name: string): number {
+  const lower = name.toLowerCase()
+  if (lower.length < 3) return 0
+  return MONTHS.findIndex((month) => month.startsWith(lower)) + 1
+}
+
+function describe(value: unknown): string {
+  if (Array.isArray(value)) return 'a list'
+  if (value instanceof Date) return 'a date'
+  return `a ${typeof value} (${JSON.stringify(value)?.slice(0, 40)})`
+}
+
+function firstLine(message: string): string {
+  return message.split(/\r?\n/)[0] ?? message
+}

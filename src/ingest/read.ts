@@ -1,0 +1,266 @@
+import {readFile, readdir, realpath, stat} from 'node:fs/promises'
+import {basename, dirname, extname, join, relative, resolve, sep} from 'node:path'
+import type {Article, ArticleFormat, InputError} from '../types.js'
+import {decodeArticleBytes} from './decode.js'
+import {IngestError} from './errors.js'
+import {parseArticle} from './parse.js'
+
+/** Options for {@link readInputs}. */
+export interface ReadOptions {
+  /** Files larger than this many bytes are refused (`too-large`). Default 64 MiB. */
+  maxBytes?: number
+  /**
+   * Folder that relative paths are read from (default: `process.cwd()`).
+   * Paths in the result stay as given.
+   */
+  cwd?: string
+}
+
+/** What {@link readInputs} returns. */
+export interface ReadResult {
+  /** The articles read, in path order. */
+  articles: Article[]
+  /** Every problem, one per failed file or input path. */
+  errors: InputError[]
+  /** Every file found and every input path that failed, with its status. */
+  inputs: Array<{path: string; status: 'ok' | 'error'; id?: string; error?: InputError}>
+}
+
+/** Default for {@link ReadOptions.maxBytes}: 64 MiB. */
+export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+
+const FORMATS: Record<string, ArticleFormat> = {
+  '.txt': 'text',
+  '.text': 'text',
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.html': 'html',
+  '.htm': 'html'
+}
+
+/**
+ * The format of an article file from its extension (case-insensitive), or
+ * `null` when a directory walk should skip it.
+ */
+export function formatOf(path: string): ArticleFormat | null {
+  return FORMATS[extname(path).toLowerCase()] ?? null
+}
+
+/**
+ * Read files and directories. Directories are walked recursively for
+ * `.txt .text .md .markdown .html .htm` files (dotfiles and README-style
+ * project docs skipped, symlinks
+ * followed once per real directory, so loops end). Files are read in path
+ * order. A bad input never throws: it becomes an {@link InputError} in
+ * `errors` and an `error` entry in `inputs`, and the other files go on.
+ *
+ * Ids are file names without extension; when two files share one, each
+ * gets its path relative to their common folder instead (`a/story`,
+ * `b/story`), with the extension kept if that is still not unique.
+ */
+export async function readInputs(paths: string[], options: ReadOptions = {}): Promise<ReadResult> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
+  const inputs: ReadResult['inputs'] = []
+  const files: Array<{path: string; real: string}> = []
+  const seenFiles = new Set<string>()
+
+  for (const input of paths) {
+    const found = await collect(input, options.cwd)
+    if ('error' in found) {
+      inputs.push({path: input, status: 'error', error: found.error})
+      continue
+    }
+    for (const error of found.errors) inputs.push({path: error.path, status: 'error', error})
+    for (const file of found.files) {
+      if (seenFiles.has(file.real)) continue
+      seenFiles.add(file.real)
+      files.push(file)
+    }
+  }
+  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  const ids = assignIds(files.map((file) => file.path))
+
+  const results = await mapLimited(files, 16, async (file, index) => {
+    const id = ids[index]!
+    try {
+      return {ok: true as const, article: await readArticle(file.path, {id, maxBytes, ...(options.cwd === undefined ? {} : {cwd: options.cwd})})}
+    } catch (error) {
+      return {ok: false as const, id, error: toInputError(file.path, error)}
+    }
+  })
+  const articles: Article[] = []
+  results.forEach((result, index) => {
+    const path = files[index]!.path
+    if (result.ok) {
+      articles.push(result.article)
+      inputs.push({path, status: 'ok', id: result.article.id})
+    } else inputs.push({path, status: 'error', id: result.id, error: result.error})
+  })
+  inputs.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  const errors = inputs.flatMap((entry) => (entry.error ? [entry.error] : []))
+  return {articles, errors, inputs}
+}
+
+/**
+ * Read one article file: check its size, decode it, parse it by extension
+ * (unknown extensions are read as plain text).
+ *
+ * @throws {IngestError} with the codes of docs/ingestion.md; file-system
+ *   errors are thrown as they come (see {@link toInputError}).
+ */
+export async function readArticle(path: string, options: {id?: string; maxBytes?: number; cwd?: string} = {}): Promise<Article> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
+  const file = options.cwd === undefined ? path : resolve(options.cwd, path)
+  const info = await stat(file)
+  if (info.isDirectory()) throw new IngestError('unreadable', `${path}: is a directory, not a file`)
+  if (info.size > maxBytes) throw new IngestError('too-large', `${path}: file is ${info.size} bytes, over the limit of ${maxBytes} bytes`)
+  const bytes = await readFile(file)
+  if (bytes.length > maxBytes) throw new IngestError('too-large', `${path}: file is ${bytes.length} bytes, over the limit of ${maxBytes} bytes`)
+  const source = decodeArticleBytes(bytes)
+  const id = options.id ?? basename(path, extname(path))
+  return parseArticle(source, {id, path, format: formatOf(path) ?? 'text'})
+}
+
+/** Turn anything {@link readArticle} throws into an {@link InputError} for `path`. */
+export function toInputError(path: string, error: unknown): InputError {
+  if (error instanceof IngestError) {
+    const message = error.message.startsWith(`${path}:`) ? error.message : `${path}: ${error.message}`
+    return {path, code: error.code, message}
+  }
+  const code = (error as NodeJS.ErrnoException | undefined)?.code
+  return {path, code: 'unreadable', message: `${path}: cannot be read (${describeErrno(code, error)})`}
+}
+
+function describeErrno(code: string | undefined, error: unknown): string {
+  switch (code) {
+    case 'ENOENT': return 'no such file or directory'
+    case 'EACCES':
+    case 'EPERM': return 'permission denied'
+    case 'EISDIR': return 'is a directory'
+    case 'ELOOP': return 'too many symbolic links (a symlink loop)'
+    case 'ENOTDIR': return 'a part of the path is not a directory'
+    default: return error instanceof Error ? error.message : String(error)
+  }
+}
+
+type Collected = {files: Array<{path: string; real: string}>; errors: InputError[]} | {error: InputError}
+
+/** Files under one input path, or the error that stops it. */
+async function collect(input: string, cwd: string | undefined): Promise<Collected> {
+  // `fs(p)` is where a path is read from; `p` itself is what reports show.
+  const fs = (p: string): string => (cwd === undefined ? p : resolve(cwd, p))
+  let info
+  try {
+    info = await stat(fs(input))
+  } catch (error) {
+    return {error: toInputError(input, error)}
+  }
+  if (!info.isDirectory()) return {files: [{path: input, real: await realpath(fs(input)).catch(() => resolve(fs(input)))}], errors: []}
+  const files: Array<{path: string; real: string}> = []
+  const errors: InputError[] = []
+  const visited = new Set<string>()
+  const walk = async (dir: string): Promise<void> => {
+    let real: string
+    try {
+      real = await realpath(fs(dir))
+    } catch {
+      return
+    }
+    if (visited.has(real)) return
+    visited.add(real)
+    let entries
+    try {
+      entries = await readdir(fs(dir), {withFileTypes: true})
+    } catch (error) {
+      // The top folder's error is reported below; a sub-folder's here.
+      if (dir !== input) errors.push(toInputError(dir, error))
+      return
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    for (const entry of entries) {
+      if (entry.name.startsWith('.') || isProjectDoc(entry.name)) continue
+      const path = join(dir, entry.name)
+      let isDir = entry.isDirectory()
+      let isFile = entry.isFile()
+      if (entry.isSymbolicLink()) {
+        try {
+          const target = await stat(fs(path))
+          isDir = target.isDirectory()
+          isFile = target.isFile()
+        } catch {
+          // A dangling or looping link: only worth reporting if it looks like an article.
+          if (formatOf(path)) files.push({path, real: resolve(fs(path))})
+          continue
+        }
+      }
+      if (isDir) await walk(path)
+      else if (isFile && formatOf(path)) files.push({path, real: await realpath(fs(path)).catch(() => resolve(fs(path)))})
+    }
+  }
+  await walk(input)
+  // Unreadable sub-folders are skipped above; an unreadable top folder is an error.
+  try {
+    await readdir(fs(input))
+  } catch (error) {
+    return {error: toInputError(input, error)}
+  }
+  if (files.length === 0 && errors.length === 0) {
+    return {error: {path: input, code: 'no-articles', message: `${input}: directory has no article files (.txt, .text, .md, .markdown, .html, .htm)`}}
+  }
+  return {files, errors}
+}
+
+/**
+ * README, CHANGELOG, LICENSE… describe a folder of articles; they are not
+ * articles, so a directory walk skips them (name them as a file to read one).
+ */
+function isProjectDoc(name: string): boolean {
+  return /^(readme|changelog|changes|license|licence|contributing|notice|authors)(\.[a-z]+)?$/i.test(name)
+}
+
+/** Ids: file name without extension, made unique by relative path where needed. */
+function assignIds(paths: string[]): string[] {
+  const base = paths.map((path) => basename(path, extname(path)))
+  const counts = new Map<string, number>()
+  for (const id of base) counts.set(id, (counts.get(id) ?? 0) + 1)
+  const ids = base.map((id, index) => {
+    if (counts.get(id) === 1) return id
+    const group = paths.filter((_, k) => base[k] === id).map((p) => resolve(p))
+    const root = commonDir(group)
+    const rel = relative(root, resolve(paths[index]!)).split(sep).join('/')
+    return rel.slice(0, rel.length - extname(rel).length)
+  })
+  // Same folder, same name, different extension: keep the extension.
+  const again = new Map<string, number>()
+  for (const id of ids) again.set(id, (again.get(id) ?? 0) + 1)
+  return ids.map((id, index) => {
+    if (again.get(id) === 1) return id
+    return `${id}${extname(paths[index]!)}`
+  })
+}
+
+function commonDir(paths: string[]): string {
+  let root = dirname(paths[0]!)
+  while (!paths.every((path) => path.startsWith(root + sep) || path === root)) {
+    const parent = dirname(root)
+    if (parent === root) break
+    root = parent
+  }
+  return root
+}
+
+async function mapLimited<T, R>(items: T[], limit: number, run: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length)
+  let next = 0
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const index = next++
+      results[index] = await run(items[index]!, index)
+    }
+  }
+  await Promise.all(Array.from({length: Math.min(limit, items.length)}, worker))
+  return results
+}
+
+/** Re-exported so callers of the reader can test `instanceof IngestError`. */
+export {IngestError} from './errors.js'
