@@ -1,4 +1,4 @@
-import type {Article, Candidate, Claim, ClaimValue, Matcher, MatchContext, OtherValue, Sentence} from '../types.js'
+import type {Article, Candidate, Claim, ClaimValue, Matcher, MatchContext, OtherValue, QuoteValue, Sentence} from '../types.js'
 
 /** A matcher broke its contract (threw, or returned a span outside its sentence). */
 export class MatcherError extends Error {
@@ -50,13 +50,26 @@ export function extractClaims(article: Article, sentences: readonly Sentence[], 
           end: e,
           sentence: {start: sentenceStart, end: sentenceEnd, text: source.slice(sentenceStart, sentenceEnd), index: sentence.index},
           matcher: matcher.meta.id,
-          value: candidate.value
+          value: toSourceValue(candidate.value, view, source)
         })
       }
     }
     claims.push(...dropOverlaps(found))
   }
   return claims.sort(compareClaims)
+}
+
+/**
+ * Values may carry spans of their own (a quote's speaker mention); matchers
+ * give them in text-view offsets, claims carry source offsets.
+ */
+function toSourceValue<V extends ClaimValue | OtherValue>(value: V, view: Article['view'], source: string): V {
+  if (value.type !== 'quote') return value
+  const mention = (value as QuoteValue).speakerMention
+  if (!mention) return value
+  const start = view.toSource(mention.start, 'start')
+  const end = view.toSource(mention.end, 'end')
+  return {...value, speakerMention: {start, end, text: source.slice(start, end)}}
 }
 
 /** A stable claim id: derived from content position, not from run order. */

@@ -36,7 +36,7 @@ export interface MatcherCases {
  * article, split into sentences) and return its claims.
  */
 export function runMatcher(matcher: Matcher, text: string, meta: ArticleMeta = {}): Claim[] {
-  const article = parseArticle(text, {id: 'case', meta})
+  const article = parseArticle(text, {id: 'case', meta, chrome: false})
   return extractClaims(article, segment(article.view), [matcher])
 }
 

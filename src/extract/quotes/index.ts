@@ -1,0 +1,288 @@
+/**
+ * Quotations of a whole article, with speakers, cut into per-sentence
+ * pieces: what the `quote` matcher memoizes once per article.
+ *
+ * @module
+ */
+import type {Block, QuoteValue, Sentence, Span} from '../../types.js'
+import {findPersonNames, findRoles, findSurnameMentions, type PersonName, type RoleMention} from '../people.js'
+import {attributionAfter, attributionBefore, type Mention} from './attribution.js'
+import {piecesOf, quoteWords, wordCount, type QuotePiece} from './pieces.js'
+import {inside, resolveSpeaker, type SpeakerContext} from './speakers.js'
+import {pairQuotations, type Quotation} from './spans.js'
+
+export type {Quotation, QuoteSegment} from './spans.js'
+export type {Mention, MentionKind} from './attribution.js'
+export type {QuotePiece} from './pieces.js'
+
+/** The parts of a match context quotation finding reads. */
+export interface QuoteInput {
+  text: string
+  sentences: readonly Sentence[]
+  blocks: readonly Block[]
+}
+
+/** A quotation piece with its value, in text-view offsets. */
+export interface QuoteClaim extends QuotePiece {
+  value: QuoteValue
+}
+
+/** A quotation with its attribution. */
+export interface AttributedQuotation {
+  quotation: Quotation
+  mention: Mention | null
+  speaker: string | null
+  /** How the attribution was found. */
+  how: 'after' | 'before' | 'colon' | 'inherited' | null
+}
+
+/** Everything found about an article's quotations. */
+export interface QuoteAnalysis {
+  quotations: AttributedQuotation[]
+  /** Pieces by sentence index. */
+  bySentence: Map<number, QuoteClaim[]>
+  people: PersonName[]
+  roles: RoleMention[]
+}
+
+/** One- or two-word quotations are scare quotes ("'flawless'", “a disaster”). */
+const SCARE_MAX_WORDS = 2
+
+/** Find the quotations of an article, attribute them and cut them into pieces. */
+export function findQuotations(input: QuoteInput): QuoteAnalysis {
+  const {text, sentences, blocks} = input
+  const raw = pairQuotations(text, blocks)
+  const contents: Span[] = raw.flatMap((q) => q.segments).sort((a, b) => a.start - b.start)
+  const people = findPeopleOutside(text, blocks, contents)
+  const quotations = mergeSplitQuotations(text, raw, people)
+  const roles = blocks.flatMap((b) => findRoles(text, people.filter((p) => p.start >= b.start && p.end <= b.end), b.start, b.end))
+  const blockOf = blockIndexer(blocks)
+  const speakerCtx: SpeakerContext = {people, roles, blockOf}
+
+  const marks = markIndex(quotations)
+  const attributed: AttributedQuotation[] = []
+  quotations.forEach((quotation) => {
+    const found = attribute(text, quotation, marks, blocks, sentences, people, attributed)
+    if (found === null) {
+      attributed.push({quotation, mention: null, speaker: null, how: null})
+    } else if ('inherit' in found) {
+      const from = found.inherit
+      attributed.push({quotation, mention: from.mention, speaker: from.speaker, how: 'inherited'})
+    } else {
+      attributed.push({quotation, mention: found.mention, speaker: resolveSpeaker(found.mention, speakerCtx), how: found.how})
+    }
+  })
+
+  const bySentence = new Map<number, QuoteClaim[]>()
+  for (const item of attributed) {
+    const {quotation} = item
+    const scare = isScare(text, quotation, sentences, item.how)
+    for (const piece of piecesOf(text, quotation, sentences)) {
+      const value: QuoteValue = {
+        type: 'quote',
+        speaker: item.speaker,
+        speakerMention: item.mention ? {start: item.mention.start, end: item.mention.end, text: item.mention.text} : null,
+        words: quoteWords(text.slice(piece.start, piece.end)),
+        quotation: quotation.id,
+        scare
+      }
+      const list = bySentence.get(piece.sentence) ?? []
+      list.push({...piece, value})
+      bySentence.set(piece.sentence, list)
+    }
+  }
+  return {quotations: attributed, bySentence, people, roles}
+}
+
+/**
+ * One- or two-word quotations are scare quotes ("'flawless'", “a disaster”),
+ * unless they are said: followed by their own attribution tag
+ * (`"Disgraceful," said Smith.`), or a complete utterance whose words end
+ * with `.`, `!` or `?` inside the marks and that opens its sentence or follows
+ * a colon or comma (`Asked if he would resign, he said: "No."`).
+ */
+function isScare(text: string, quotation: Quotation, sentences: readonly Sentence[], how: AttributedQuotation['how']): boolean {
+  const all = quotation.segments.map((s) => text.slice(s.start, s.end)).join(' ')
+  if (wordCount(all) > SCARE_MAX_WORDS) return false
+  // `"Disgraceful," said Smith.`: a quote with its own attribution tag is said, not scare-quoted.
+  if (how === 'after') return false
+  const first = quotation.segments[0]!
+  const sentence = sentenceAt(sentences, first.open)
+  const before = sentence ? text.slice(sentence.start, first.open) : ''
+  const complete = /[.!?]\s*$/.test(all) && (before.trim() === '' || /[:,]\s*$/.test(before))
+  return !complete
+}
+
+/** Person mentions in article blocks, outside quotations, in text order. */
+function findPeopleOutside(text: string, blocks: readonly Block[], contents: readonly Span[]): PersonName[] {
+  const named = blocks.flatMap((b) => findPersonNames(text, b.start, b.end)).filter((p) => !inside(p, contents))
+  const surnames = blocks.flatMap((b) => findSurnameMentions(text, named, named, b.start, b.end)).filter((p) => !inside(p, contents))
+  return [...named, ...surnames].sort((a, b) => a.start - b.start)
+}
+
+/**
+ * Join quotations split by an attribution: `“We accept the findings,” he
+ * said, “and we will act.”` is one quotation in two segments.
+ */
+function mergeSplitQuotations(text: string, quotations: Quotation[], people: readonly PersonName[]): Quotation[] {
+  const out: Quotation[] = []
+  for (const q of quotations) {
+    const prev = out[out.length - 1]
+    const last = prev?.segments[prev.segments.length - 1]
+    const first = q.segments[0]!
+    if (prev && last && last.close !== null && last.block === first.block && first.open > last.close) {
+      const said = text.slice(last.start, last.end).trimEnd()
+      const gap = text.slice(last.close + 1, first.open)
+      const continues = /[,\p{L}\p{N}—–-]$/u.test(said) && !/[.!?]\s*$/.test(gap) && gap.split(/\s+/).filter(Boolean).length <= 14
+      if (continues && attributionAfter(text, last.close, first.open, people) !== null) {
+        prev.segments.push(...q.segments)
+        prev.nested.push(...q.nested)
+        prev.closed = q.closed
+        continue
+      }
+    }
+    out.push(q)
+  }
+  return out
+}
+
+type Found = {mention: Mention; how: 'after' | 'before' | 'colon'} | {inherit: AttributedQuotation} | null
+
+/** Find the attribution of quotation `i`: after a closing mark, before the opening, the previous paragraph. */
+function attribute(
+  text: string,
+  quotation: Quotation,
+  marks: MarkIndex,
+  blocks: readonly Block[],
+  sentences: readonly Sentence[],
+  people: readonly PersonName[],
+  done: readonly AttributedQuotation[]
+): Found {
+  // 1. Right after a closing mark: `"…," he said`.
+  for (const segment of quotation.segments) {
+    if (segment.close === null) continue
+    const block = blocks[segment.block]!
+    const regionEnd = Math.min(block.end, firstAfter(marks.opens, segment.close) ?? block.end)
+    const after = attributionAfter(text, segment.close, regionEnd, people)
+    // A colon attribution introduces what follows, unless that is this same quotation ("said, adding: “…”").
+    const internal = quotation.segments.some((s) => s.open === regionEnd)
+    if (after && (!after.colon || internal)) return {mention: after.mention, how: 'after'}
+  }
+  // 2. Before the opening mark, in the same sentence: `X said: "…"`, `X said the plan was "…"`.
+  const first = quotation.segments[0]!
+  const block = blocks[first.block]!
+  const sentence = sentenceAt(sentences, first.open)
+  const prevClose = Math.max(block.start, lastAtOrBefore(marks.closeEnds, first.open) ?? block.start)
+  let regionStart = Math.max(block.start, prevClose, sentence ? sentence.start : block.start)
+  // A sentence ending in a colon introduces the quote that follows it.
+  const previousSentence = sentence ? sentences[sentence.index - 1] : undefined
+  if (previousSentence && previousSentence.block === first.block && /:\s*$/.test(previousSentence.text) && previousSentence.start >= prevClose) regionStart = previousSentence.start
+  const before = attributionBefore(text, first.open, regionStart, people)
+  if (before) return {mention: before, how: 'before'}
+  // 3. A quote opening a sentence after an attributed quote of the same paragraph: same speaker,
+  // unless someone else is named in between (`"A," he said. "B."`).
+  if (text.slice(block.start, first.open).trim() !== '') {
+    if (!sentence || text.slice(sentence.start, first.open).trim() !== '') return null
+    const earlier = findLast(done, (a) => a.quotation.segments.some((s) => s.block === first.block && s.end <= first.open))
+    if (!earlier || (earlier.speaker === null && earlier.mention === null)) return null
+    const earlierEnd = Math.max(...earlier.quotation.segments.map((s) => s.end))
+    const mentionEnd = earlier.mention ? earlier.mention.end : earlierEnd
+    const between = people.some((p) => p.start >= Math.max(earlierEnd, mentionEnd) && p.end <= first.open)
+    return between ? null : {inherit: earlier}
+  }
+  // 4. The paragraph opens with the quote: the previous paragraph may introduce it.
+  if (first.block === 0) return null
+  const prevBlock = blocks[first.block - 1]!
+  const prevText = text.slice(prevBlock.start, prevBlock.end)
+  const lastSentence = sentenceAt(sentences, prevBlock.end - 1)
+  const from = lastSentence ? lastSentence.start : prevBlock.start
+  if (/:\s*$/.test(prevText)) {
+    const colon = attributionBefore(text, prevBlock.end, from, people)
+    return colon ? {mention: colon, how: 'colon'} : null
+  }
+  // 5. A quote paragraph after a quote (or reported speech) by someone: same speaker.
+  const earlier = findLast(done, (a) => a.quotation.segments.some((s) => s.block === first.block - 1))
+  if (earlier) return earlier.speaker !== null || earlier.mention !== null ? {inherit: earlier} : null
+  if (!/[\p{L}\p{N}][.!?]\s*$/u.test(prevText)) return null
+  const reported = attributionBefore(text, prevBlock.end, from, people)
+  if (reported && (reported.kind === 'person' || reported.kind === 'pronoun')) return {mention: reported, how: 'colon'}
+  return null
+}
+
+/** Sorted positions of opening marks and of the ends of quotation segments (after the closing mark). */
+interface MarkIndex {
+  opens: number[]
+  closeEnds: number[]
+}
+
+function markIndex(quotations: readonly Quotation[]): MarkIndex {
+  const opens: number[] = []
+  const closeEnds: number[] = []
+  for (const q of quotations) {
+    for (const s of q.segments) {
+      opens.push(s.open)
+      closeEnds.push(s.close !== null ? s.close + 1 : s.end)
+    }
+  }
+  return {opens: opens.sort((a, b) => a - b), closeEnds: closeEnds.sort((a, b) => a - b)}
+}
+
+/** The first value greater than `offset` in a sorted array. */
+function firstAfter(sorted: readonly number[], offset: number): number | undefined {
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (sorted[mid]! > offset) hi = mid
+    else lo = mid + 1
+  }
+  return sorted[lo]
+}
+
+/** The last value not greater than `offset` in a sorted array. */
+function lastAtOrBefore(sorted: readonly number[], offset: number): number | undefined {
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (sorted[mid]! > offset) hi = mid
+    else lo = mid + 1
+  }
+  return lo > 0 ? sorted[lo - 1] : undefined
+}
+
+/** The last item matching, scanning back from the end (stops early: quotations are in order). */
+function findLast<T>(items: readonly T[], test: (item: T) => boolean): T | undefined {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!)) return items[i]
+  return undefined
+}
+
+/** The sentence containing `offset`, by binary search (sentences are in order). */
+function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
+  let lo = 0
+  let hi = sentences.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const s = sentences[mid]!
+    if (offset < s.start) hi = mid - 1
+    else if (offset >= s.end) lo = mid + 1
+    else return s
+  }
+  return undefined
+}
+
+function blockIndexer(blocks: readonly Block[]): (offset: number) => number {
+  return (offset) => {
+    let lo = 0
+    let hi = blocks.length - 1
+    let found = 0
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1
+      if (blocks[mid]!.start <= offset) {
+        found = mid
+        lo = mid + 1
+      } else hi = mid - 1
+    }
+    return found
+  }
+}

@@ -1,0 +1,97 @@
+/**
+ * Quotation marks and apostrophes: which quote characters open a quotation,
+ * which close one, and which are apostrophes (don’t, children’s, 100’s,
+ * the Echo's, ’til, ’90s). Decided by the characters around each mark.
+ *
+ * @module
+ */
+
+/** Double marks (“ ” ") and single marks (‘ ’ ') pair only within their family. */
+export type MarkFamily = 'double' | 'single'
+
+/** A quote character and what it does. */
+export interface QuoteMark {
+  /** Offset of the character. */
+  at: number
+  char: string
+  family: MarkFamily
+  /** `either`: a straight mark whose context allows both; the pairing decides. */
+  role: 'open' | 'close' | 'either'
+}
+
+/** Every character treated as a quotation mark. */
+export const QUOTE_CHARS = '"“”‘’\''
+
+const DOUBLE = new Set(['"', '“', '”'])
+/** Words written with a leading apostrophe: ’til, ’em, ’n’, ’cause. */
+const ELISIONS = /^(?:til|tis|twas|em|n|cause|bout|round|cos|s)(?![\p{L}\p{N}])/iu
+
+function isWord(c: string): boolean {
+  return /[\p{L}\p{N}]/u.test(c)
+}
+
+function isSpace(c: string): boolean {
+  return c === '' || /\s/.test(c)
+}
+
+/** Before an opening mark: start, space, opening bracket, dash, colon, another quote. */
+function opensAfter(prev: string): boolean {
+  return isSpace(prev) || /[([{—–\-/:;“‘"'…]/.test(prev)
+}
+
+/** After a closing mark: end, space, punctuation, closing bracket, another quote. */
+function closesBefore(next: string): boolean {
+  return isSpace(next) || /[.,;:!?)\]}—–\-/…”’"']/.test(next)
+}
+
+/**
+ * Classify the quote characters of `text` between `start` and `end`;
+ * apostrophes are left out. `start`/`end` bound the context: a mark at
+ * `start` sees the start of a paragraph before it.
+ */
+export function findQuoteMarks(text: string, start: number, end: number): QuoteMark[] {
+  const marks: QuoteMark[] = []
+  for (let i = start; i < end; i++) {
+    const char = text[i]!
+    if (!QUOTE_CHARS.includes(char)) continue
+    const prev = i > start ? text[i - 1]! : ''
+    const next = i + 1 < end ? text[i + 1]! : ''
+    const family: MarkFamily = DOUBLE.has(char) ? 'double' : 'single'
+    // "rock ’n’ roll": the closing half of an elided "’n’".
+    if (/(?:^|\s)['’]n$/u.test(text.slice(Math.max(start, i - 3), i)) && char !== '‘') continue
+    const role = classify(char, prev, next, text.slice(i + 1, Math.min(end, i + 8)))
+    if (role !== null) marks.push({at: i, char, family, role})
+  }
+  return marks
+}
+
+function classify(char: string, prev: string, next: string, after: string): QuoteMark['role'] | null {
+  switch (char) {
+    case '“':
+      // A curly opener misused as a closer: "…end.“ "
+      return (isWord(prev) || /[.,!?]/.test(prev)) && closesBefore(next) ? 'close' : 'open'
+    case '”':
+      return opensAfter(prev) && isWord(next) ? 'open' : 'close'
+    case '"':
+      if (opensAfter(prev) && !isSpace(next)) return 'open'
+      if (!isSpace(prev) && closesBefore(next)) return 'close'
+      return 'either'
+    default:
+      return classifySingle(char, prev, next, after)
+  }
+}
+
+function classifySingle(char: string, prev: string, next: string, after: string): QuoteMark['role'] | null {
+  // Inside a word: don’t, children’s, O'Brien, 100’s, rock’n’roll.
+  if (isWord(prev) && isWord(next)) return null
+  if (opensAfter(prev) && !isSpace(next)) {
+    // ’90s, '19, ’til, 'em: elided, not quoted.
+    if (/^\d\d(?:s\b|\b)/.test(after) || ELISIONS.test(after)) return null
+    return char === '’' && !isWord(next) ? null : 'open'
+  }
+  if (!isSpace(prev) && closesBefore(next)) {
+    // parents’ (plural possessive) looks the same; pairing drops a close with no open.
+    return char === '‘' ? null : 'close'
+  }
+  return null
+}

@@ -1,0 +1,80 @@
+/**
+ * Cut quotations into per-sentence pieces: one claim per quoted sentence.
+ *
+ * A piece is the part of a quotation's text inside one segmenter sentence,
+ * quotation marks excluded. Trailing `,` `;` `:` and a single trailing `.`
+ * are left out of the span (punctuation placement around closing marks
+ * differs between house styles; leaving it out makes outlets comparable);
+ * `?`, `!` and an ellipsis stay (they change or mark the words).
+ *
+ * @module
+ */
+import type {Sentence, Span} from '../../types.js'
+import type {Quotation} from './spans.js'
+
+/** A piece of a quotation inside one sentence; offsets in the text view. */
+export interface QuotePiece extends Span {
+  /** Index of the sentence it lies in. */
+  sentence: number
+}
+
+/** Pieces of a quotation, in text order. */
+export function piecesOf(text: string, quotation: Quotation, sentences: readonly Sentence[]): QuotePiece[] {
+  const pieces: QuotePiece[] = []
+  for (const segment of quotation.segments) {
+    for (const sentence of sentences) {
+      if (sentence.end <= segment.start) continue
+      if (sentence.start >= segment.end) break
+      const span = trimPiece(text, Math.max(segment.start, sentence.start), Math.min(segment.end, sentence.end))
+      if (span) pieces.push({...span, sentence: sentence.index})
+    }
+  }
+  return pieces
+}
+
+/** Trim space and trailing soft punctuation; null when nothing wordy is left. */
+export function trimPiece(text: string, start: number, end: number): Span | null {
+  let s = start
+  let e = end
+  while (s < e && /[\s"“”]/.test(text[s]!)) s++
+  for (;;) {
+    const before = e
+    while (e > s && /\s/.test(text[e - 1]!)) e--
+    if (e > s && /[,;:]/.test(text[e - 1]!)) e--
+    else if (e > s && text[e - 1] === '.' && !(e - 2 >= s && text[e - 2] === '.')) e--
+    // A stray straight or curly double mark left at the end (segmenter split inside the marks).
+    else if (e > s && /["“”]/.test(text[e - 1]!)) e--
+    if (e === before) break
+  }
+  if (!/[\p{L}\p{N}]/u.test(text.slice(s, e))) return null
+  return {start: s, end: e}
+}
+
+/** The words of a piece: quotation marks removed (apostrophes kept), whitespace normalized. */
+export function quoteWords(raw: string): string {
+  let singleOpen = false
+  return raw
+    .replace(/["“”]/g, ' ')
+    .replace(/(?<![\p{L}\p{N}])['‘’]|['‘’](?![\p{L}\p{N}])/gu, (m, offset: number, whole: string) => {
+      const prev = whole[offset - 1] ?? ''
+      const opening = m === '‘' || !/[\p{L}\p{N}]/u.test(prev)
+      if (opening) {
+        singleOpen = true
+        return ' '
+      }
+      // A closing mark, unless it is a plural possessive ("parents’ evening") with nothing open.
+      if (singleOpen) {
+        singleOpen = false
+        return ' '
+      }
+      return /s/i.test(prev) ? m : ' '
+    })
+    .replace(/\s+/g, ' ')
+    .replace(/ ([,.;:!?])/g, '$1')
+    .trim()
+}
+
+/** Number of words in a text. */
+export function wordCount(raw: string): number {
+  return quoteWords(raw).split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w)).length
+}

@@ -1,0 +1,94 @@
+/**
+ * Pieces shared by the money, count and percent scanners: range joiners
+ * ("between … and …", "…-…", "… to …"), rates ("a year"), and building a
+ * {@link QuantityValue} with its bounds.
+ *
+ * @module
+ */
+
+import type {Hedge, QuantityValue} from '../types.js'
+import {boundsFor} from './hedge.js'
+
+/** A quantity found in a text: offsets into it, the value, and optionally a kind override. */
+export interface FoundQuantity {
+  start: number
+  end: number
+  value: QuantityValue
+  /** Set when a scanner reports a kind other than its own (a fraction is a `percent`). */
+  kind?: string
+}
+
+const BETWEEN_BEFORE = /(?<![A-Za-z\u00C0-\u024F0-9])between\s+$/i
+const FROM_BEFORE = /(?<![A-Za-z\u00C0-\u024F0-9])(?:from|by)\s+$/i
+
+/** Start of "between " written right before `position`, or -1. */
+export function betweenBefore(text: string, position: number): number {
+  const from = Math.max(0, position - 12)
+  const match = BETWEEN_BEFORE.exec(text.slice(from, position))
+  return match ? from + match.index : -1
+}
+
+/** Is "from " or "by " written right before `position`? Then "X to Y" is a change, not a range. */
+export function changeBefore(text: string, position: number): boolean {
+  return FROM_BEFORE.test(text.slice(Math.max(0, position - 6), position))
+}
+
+const DASH_JOINER = /\s*[-–—]\s*/y
+const TO_JOINER = /\s+(?:to|or)\s+/iy
+const AND_JOINER = /\s+and\s+/iy
+
+/**
+ * Where the second number of a range may start after `position`: after a dash
+ * ("2-3", "£2m–£3m"), after "to"/"or" unless `allowTo` is false, or after
+ * "and" when the range opened with "between". Returns -1 when there is none.
+ */
+export function rangeJoinerEnd(text: string, position: number, options: {between: boolean; allowTo: boolean}): number {
+  if (options.between) {
+    AND_JOINER.lastIndex = position
+    if (AND_JOINER.test(text)) return AND_JOINER.lastIndex
+  }
+  DASH_JOINER.lastIndex = position
+  if (DASH_JOINER.test(text)) return DASH_JOINER.lastIndex
+  if (options.allowTo) {
+    TO_JOINER.lastIndex = position
+    if (TO_JOINER.test(text)) return TO_JOINER.lastIndex
+  }
+  return -1
+}
+
+const PER_AFTER = /(?:-an?-|\s+an?\s+|\s*\/\s*|\s+per\s+|\s+each\s+|\s+every\s+)(year|yr|month|week|day|night|hour|annum|head|person|capita|pupil|patient|household|share|barrel|tonne|ton|litre|gallon|kilo|kg|unit|ticket|dose|game|match|mile)(?![A-Za-z\u00C0-\u024F0-9])|\s+(annually|yearly|monthly|weekly|daily|p\.a\.|pa)(?![A-Za-z\u00C0-\u024F0-9])/iy
+const PER_WORDS: Readonly<Record<string, string>> = {
+  yr: 'year', annum: 'year', annually: 'year', yearly: 'year', 'p.a.': 'year', pa: 'year', monthly: 'month', weekly: 'week',
+  daily: 'day', capita: 'person', head: 'person'
+}
+
+/** A rate written right after `position` ("-a-year", " a month", " per head", " annually"), or `null`. */
+export function perAfter(text: string, position: number): {per: string; end: number} | null {
+  PER_AFTER.lastIndex = position
+  const match = PER_AFTER.exec(text)
+  if (!match) return null
+  const word = (match[1] ?? match[2]!).toLowerCase()
+  return {per: PER_WORDS[word] ?? word, end: position + match[0].length}
+}
+
+/** Build a {@link QuantityValue}, computing its bounds from the hedge. */
+export function quantity(fields: {
+  low: number
+  high: number
+  unit: string
+  hedge: Hedge
+  hedgeText?: string | undefined
+  scale?: number | undefined
+  per?: string | undefined
+  of?: number | undefined
+  bounds?: {low: number | null; high: number | null}
+}): QuantityValue {
+  const low = Math.min(fields.low, fields.high)
+  const high = Math.max(fields.low, fields.high)
+  const value: QuantityValue = {type: 'quantity', low, high, unit: fields.unit, hedge: fields.hedge, bounds: fields.bounds ?? boundsFor(fields.hedge, low, high)}
+  if (fields.hedgeText !== undefined) value.hedgeText = fields.hedgeText
+  if (fields.scale !== undefined) value.scale = fields.scale
+  if (fields.per !== undefined) value.per = fields.per
+  if (fields.of !== undefined) value.of = fields.of
+  return value
+}
