@@ -1,0 +1,109 @@
+/**
+ * `npm run eval`: score the built-in extractors on the development set.
+ *
+ *   node dist/eval/run.js [--json] [--misses] [--devset PATH]
+ *
+ * Prints a table (kind × metric: P, R, F1 and counts) to stdout, or the same
+ * as JSON with `--json`; `--misses` also lists missed, wrong and spurious
+ * items per passage. Writes nothing. See docs/evaluation.md.
+ *
+ * @module
+ */
+import {existsSync, readFileSync} from 'node:fs'
+import {dirname, join, resolve} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {createChecker} from '../checker.js'
+import type {Claim} from '../types.js'
+import {formatTable, parseDevset, scoreDevset, summarize, type GoldPassage, type Miss} from './score.js'
+
+/** The folder holding package.json, walking up from this file. */
+export function repoRoot(from: string = dirname(fileURLToPath(import.meta.url))): string {
+  let dir = from
+  for (;;) {
+    if (existsSync(join(dir, 'package.json'))) return dir
+    const parent = dirname(dir)
+    if (parent === dir) throw new Error(`eval: no package.json above ${from}`)
+    dir = parent
+  }
+}
+
+interface Options {
+  json: boolean
+  misses: boolean
+  devset: string | null
+}
+
+function parseArgs(argv: readonly string[]): Options {
+  const options: Options = {json: false, misses: false, devset: null}
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]
+    if (arg === '--json') options.json = true
+    else if (arg === '--misses') options.misses = true
+    else if (arg === '--devset') {
+      const value = argv[++i]
+      if (value === undefined) throw new Error('eval: --devset needs a path')
+      options.devset = value
+    } else if (arg === '--help' || arg === '-h') {
+      process.stdout.write('usage: node dist/eval/run.js [--json] [--misses] [--devset PATH]\n')
+      process.exit(0)
+    } else throw new Error(`eval: unknown argument ${String(arg)}`)
+  }
+  return options
+}
+
+function formatMisses(misses: readonly Miss[]): string {
+  const lines: string[] = []
+  let passage = ''
+  for (const m of misses) {
+    if (m.passage !== passage) {
+      passage = m.passage
+      lines.push(`\n== ${passage}`)
+    }
+    const parts = [`${m.area.padEnd(8)} ${m.type.padEnd(8)} ${JSON.stringify(m.text)}`]
+    if (m.failed) parts.push(`failed: ${m.failed.join(',')}`)
+    if (m.gold !== undefined) parts.push(`gold: ${JSON.stringify(m.gold)}`)
+    if (m.predicted !== undefined) parts.push(`predicted: ${JSON.stringify(m.predicted)}`)
+    lines.push(parts.join('  '))
+  }
+  return lines.join('\n')
+}
+
+export function main(argv: readonly string[] = process.argv.slice(2)): number {
+  const options = parseArgs(argv)
+  const root = repoRoot()
+  const path = options.devset ? resolve(options.devset) : join(root, 'tests', 'fixtures', 'devset', 'devset.jsonl')
+  const passages = parseDevset(readFileSync(path, 'utf8'))
+  const checker = createChecker()
+  const errors: Array<{passage: string; message: string}> = []
+  const predict = (passage: GoldPassage): readonly Claim[] => {
+    try {
+      return checker.extract(passage.text, passage.published ? {published: passage.published} : undefined)
+    } catch (error) {
+      errors.push({passage: passage.id, message: error instanceof Error ? error.message : String(error)})
+      return []
+    }
+  }
+  const scores = scoreDevset(passages, predict)
+  const rows = summarize(scores)
+  if (options.json) {
+    const out: Record<string, unknown> = {devset: path, passages: scores.passages, matchers: checker.matchers.map((m) => m.meta.id), rows, errors}
+    if (options.misses) out.misses = scores.misses
+    process.stdout.write(`${JSON.stringify(out, null, 2)}\n`)
+  } else {
+    process.stdout.write(`devset: ${path}\npassages: ${scores.passages}   matchers: ${checker.matchers.map((m) => m.meta.id).join(', ') || '(none)'}\n\n`)
+    process.stdout.write(`${formatTable(rows)}\n`)
+    if (errors.length > 0) process.stdout.write(`\n${errors.length} passage(s) threw during extraction (scored as no predictions):\n${errors.map((e) => `  ${e.passage}: ${e.message}`).join('\n')}\n`)
+    if (options.misses) process.stdout.write(`${formatMisses(scores.misses)}\n`)
+  }
+  return 0
+}
+
+const invoked = process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)
+if (invoked) {
+  try {
+    process.exitCode = main()
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`)
+    process.exitCode = 1
+  }
+}
