@@ -1,0 +1,391 @@
+/**
+ * Alignment: group articles into stories, pair claims of different articles
+ * of a story that state the same fact, and decide per fact: agree, differ,
+ * or single-source. See docs/alignment.md.
+ *
+ * Deterministic and independent of input order: articles are sorted by id,
+ * claims by article, offsets and id; finding ids are derived from content
+ * (`${story}:${kind}:${first claim id}`).
+ *
+ * @module
+ */
+import type {Claim, Finding, Story} from '../types.js'
+import {blockKey, candidatePairs, type CandidateStats} from './candidates.js'
+import {compareCategory, isCategory} from './category.js'
+import type {ValueComparison} from './compare.js'
+import {claimContext, type ClaimContext} from './context.js'
+import {compareDate, isDate} from './date.js'
+import {compareOther} from './other.js'
+import {compareQuantity, isQuantity} from './quantity.js'
+import {compareQuote, isQuote} from './quote.js'
+import {compareRole, isRole} from './role.js'
+import {contextScore, strongContext, termWeights, THRESHOLDS, type ContextScore, type TermWeights} from './same-fact.js'
+import {groupStories, type StoryOptions} from './stories.js'
+import {compareStrings, round2} from './text.js'
+
+export {groupStories} from './stories.js'
+export type {StoryArticle, StoryOptions} from './stories.js'
+export {claimContext} from './context.js'
+export type {ClaimContext} from './context.js'
+export {contextScore, termWeights, strongContext, THRESHOLDS} from './same-fact.js'
+export type {ContextScore, TermWeights} from './same-fact.js'
+export {candidatePairs, blockKey, valueKeys, postingCap} from './candidates.js'
+export type {CandidateStats} from './candidates.js'
+export {compareQuantity} from './quantity.js'
+export {compareDate, compareDateValues, compareIntervals} from './date.js'
+export type {DateRelation} from './date.js'
+export {compareQuote} from './quote.js'
+export {diffQuotes, quoteTokens} from './quote-diff.js'
+export {compareCategory} from './category.js'
+export {compareRole} from './role.js'
+export {compareOther} from './other.js'
+export type {ValueComparison, Evidence} from './compare.js'
+
+export interface AlignInput {
+  articles: Array<{id: string; outlet?: string; story?: string; published?: string; title?: string; text?: string}>
+  claims: Claim[]
+}
+
+export interface AlignResult {
+  stories: Story[]
+  findings: Finding[]
+}
+
+/** Counters filled in by {@link align} when passed as `options.stats`. */
+export interface AlignStats extends CandidateStats {
+  /** Candidate pairs whose values could be about the same fact (not `none`). */
+  comparedPairs: number
+  /** Pairs accepted as the same fact. */
+  acceptedPairs: number
+}
+
+export interface AlignOptions {
+  /** Pairs below this confidence are not reported as the same fact (default 0.5). */
+  minConfidence?: number
+  /** Options for inferring stories. */
+  stories?: StoryOptions
+  /** An object to fill with counters (candidate pairs etc.). */
+  stats?: AlignStats
+}
+
+/** A new, zeroed stats object. */
+export function newStats(): AlignStats {
+  return {claims: 0, candidatePairs: 0, skippedKeys: 0, comparedPairs: 0, acceptedPairs: 0}
+}
+
+/** Compare two claims' values with the rule of their kind. */
+export function compareClaims(a: Claim, b: Claim): ValueComparison {
+  if (isQuantity(a.value)) return compareQuantity(a, b)
+  if (isDate(a.value)) return compareDate(a, b)
+  if (isQuote(a.value)) return compareQuote(a, b)
+  if (isCategory(a.value)) return compareCategory(a, b)
+  if (isRole(a.value)) return compareRole(a, b)
+  return compareOther(a, b)
+}
+
+/** An accepted pairing of two claims. */
+interface Edge {
+  i: number
+  j: number
+  cmp: ValueComparison
+  ctx: ContextScore
+  confidence: number
+}
+
+/**
+ * Decide whether two claims state the same fact, from their value comparison
+ * and context score. Returns the confidence, or null when not the same fact.
+ */
+export function sameFactConfidence(cmp: ValueComparison, ctx: ContextScore): number | null {
+  if (cmp.relation === 'none') return null
+  const s = ctx.score
+  switch (cmp.evidence) {
+    case 'self':
+      if (cmp.relation === 'differ') {
+        if (ctx.time === 'conflict') return null
+        // A grade or role stated for another time ("in 2018 it was rated
+        // good") or as an intention is not a contradiction. Quoted words carry
+        // their own time, so quotes are exempt.
+        if (!cmp.reason.startsWith('quote-') && (ctx.time === 'one-sided' || ctx.intentMismatch)) return null
+      }
+      return round2(0.8 + 0.2 * Math.min(1, s / THRESHOLDS.conflict))
+    case 'identical':
+      if (s < THRESHOLDS.identical || ctx.time === 'conflict' || ctx.shared.length === 0) return null
+      return round2(0.55 + 0.4 * Math.min(1, s / THRESHOLDS.conflict))
+    case 'compatible':
+      if (s < THRESHOLDS.compatible || ctx.time === 'conflict' || ctx.shared.length === 0) return null
+      return round2(0.5 + 0.4 * Math.min(1, s / THRESHOLDS.conflict))
+    case 'conflict':
+      if (!strongContext(ctx)) return null
+      return round2(Math.min(0.95, 0.5 + 0.5 * s))
+  }
+}
+
+const REASON_PRIORITY = [
+  'quote-words-changed',
+  'quote-words-cut',
+  'value-conflict',
+  'date-conflict',
+  'category-conflict',
+  'role-conflict',
+  'quote-ellipsis',
+  'quote-shortened',
+  'quote-fragment',
+  'same-value-hedged',
+  'compatible-value',
+  'more-precise',
+  'same-role',
+  'same-category',
+  'same-date',
+  'same-words',
+  'same-value'
+]
+
+function reasonRank(reason: string): number {
+  const r = REASON_PRIORITY.indexOf(reason)
+  return r === -1 ? REASON_PRIORITY.length : r
+}
+
+function claimOrder(a: Claim, b: Claim): number {
+  return compareStrings(a.article, b.article) || a.start - b.start || a.end - b.end || compareStrings(a.id, b.id)
+}
+
+/** Align the claims of several articles. */
+export function align(input: AlignInput, options: AlignOptions = {}): AlignResult {
+  const minConfidence = options.minConfidence ?? 0.5
+  const stats = options.stats
+  const articleList = [...input.articles].sort((a, b) => compareStrings(a.id, b.id))
+  const known = new Set(articleList.map((a) => a.id))
+  const claims = [...input.claims].sort(claimOrder)
+  // Claims of articles not listed: each such article is its own article.
+  const extraText = new Map<string, string[]>()
+  for (const claim of claims) {
+    if (known.has(claim.article)) continue
+    const list = extraText.get(claim.article) ?? []
+    list.push(claim.sentence?.text ?? claim.text)
+    extraText.set(claim.article, list)
+  }
+  const articles: AlignInput['articles'] = [...articleList, ...[...extraText].map(([id, texts]) => ({id, text: texts.join('\n')}))].sort((a, b) => compareStrings(a.id, b.id))
+  // Articles without text or title: their claims' sentences stand for the text.
+  const claimText = new Map<string, string[]>()
+  for (const claim of claims) claimText.set(claim.article, [...(claimText.get(claim.article) ?? []), claim.sentence?.text ?? claim.text])
+  const stories = groupStories(
+    articles.map((a) => ({...a, text: a.text || a.title ? a.text : [...new Set(claimText.get(a.id) ?? [])].join('\n')})),
+    options.stories
+  )
+  const outlet = new Map(articles.map((a) => [a.id, a.outlet || a.id]))
+  const storyOf = new Map<string, string>()
+  for (const story of stories) for (const id of story.articles) storyOf.set(id, story.id)
+
+  const findings: Finding[] = []
+  for (const story of stories) {
+    const storyClaims = claims.filter((c) => storyOf.get(c.article) === story.id)
+    findings.push(...alignStory(story, storyClaims, outlet, minConfidence, stats))
+  }
+  findings.sort((a, b) => compareStrings(a.story, b.story) || compareStrings(a.id, b.id))
+  return {stories, findings}
+}
+
+function alignStory(story: Story, claims: Claim[], outlet: Map<string, string>, minConfidence: number, stats: AlignStats | undefined): Finding[] {
+  const contexts = claims.map(claimContext)
+  const weights = termWeights(contexts)
+  const candidateStats: CandidateStats = {claims: 0, candidatePairs: 0, skippedKeys: 0}
+  const pairs = story.articles.length > 1 ? candidatePairs(contexts, candidateStats) : []
+  if (stats) {
+    stats.claims += contexts.length
+    stats.candidatePairs += candidateStats.candidatePairs
+    stats.skippedKeys += candidateStats.skippedKeys
+  }
+  const edges: Edge[] = []
+  const nearMiss = new Map<number, number>()
+  for (const [i, j] of pairs) {
+    const a = contexts[i] as ClaimContext
+    const b = contexts[j] as ClaimContext
+    const cmp = compareClaims(a.claim, b.claim)
+    if (cmp.relation === 'none') continue
+    if (stats) stats.comparedPairs++
+    const ctx = contextScore(a, b, weights)
+    const confidence = sameFactConfidence(cmp, ctx)
+    if (confidence === null || confidence < minConfidence) {
+      nearMiss.set(i, Math.max(nearMiss.get(i) ?? 0, ctx.score))
+      nearMiss.set(j, Math.max(nearMiss.get(j) ?? 0, ctx.score))
+      continue
+    }
+    edges.push({i, j, cmp, ctx, confidence})
+  }
+  if (stats) stats.acceptedPairs += edges.length
+  const groups = groupEdges(edges, contexts, weights)
+  const findings: Finding[] = []
+  const used = new Set<number>()
+  for (const group of groups) for (const m of group.members) used.add(m)
+  attachRestatements(groups, contexts, weights, used)
+  for (const group of groups) findings.push(pairedFinding(story, group, contexts, outlet))
+  contexts.forEach((ctx, i) => {
+    if (used.has(i)) return
+    findings.push(singleFinding(story, ctx.claim, outlet, nearMiss.get(i)))
+  })
+  return findings
+}
+
+interface Group {
+  /** One claim per article: the claims compared. */
+  members: number[]
+  /** Repeated mentions of a member's value in the same article (see {@link attachRestatements}). */
+  repeats: number[]
+  confidence: number
+}
+
+const RESTATED_REASONS = new Set(['same-value', 'same-words', 'same-category', 'same-date'])
+
+/**
+ * An article often states a fact twice (a headline and the body, a summary and
+ * a list). A claim left over after pairing whose value is identical to the
+ * value of a paired claim of the same article, and whose context ties it to
+ * the fact (the same rated subject, or key terms shared with another outlet's
+ * claim), is attached to that finding as a repeat: it is not compared (the
+ * verdict rests on one claim per article) and is not reported as single-source.
+ */
+function attachRestatements(groups: Group[], contexts: readonly ClaimContext[], weights: TermWeights, used: Set<number>): void {
+  const byArticleBlock = new Map<string, number[]>()
+  contexts.forEach((ctx, i) => {
+    const block = blockKey(ctx.claim)
+    if (block === null) return
+    const key = `${ctx.claim.article}\u0000${block}`
+    byArticleBlock.set(key, [...(byArticleBlock.get(key) ?? []), i])
+  })
+  for (const group of groups) {
+    for (const m of group.members) {
+      const mc = contexts[m] as ClaimContext
+      const block = blockKey(mc.claim)
+      if (block === null) continue
+      for (const u of byArticleBlock.get(`${mc.claim.article}\u0000${block}`) ?? []) {
+        if (used.has(u)) continue
+        const uc = contexts[u] as ClaimContext
+        const cmp = compareClaims(uc.claim, mc.claim)
+        if (cmp.relation !== 'agree' || !RESTATED_REASONS.has(cmp.reason)) continue
+        if (cmp.evidence !== 'self') {
+          if (cmp.evidence !== 'identical') continue
+          const tied = group.members.some((o) => {
+            if (o === m) return false
+            const ctx = contextScore(uc, contexts[o] as ClaimContext, weights)
+            return ctx.score >= THRESHOLDS.identical && ctx.shared.length > 0 && ctx.time !== 'conflict'
+          })
+          if (!tied) continue
+        }
+        group.repeats.push(u)
+        used.add(u)
+      }
+    }
+  }
+}
+
+/**
+ * Greedy grouping: strongest edges first; two groups merge only when they
+ * share no article (one claim per article per finding: the best match) and
+ * every cross pair of claims could be the same fact.
+ */
+function groupEdges(edges: Edge[], contexts: readonly ClaimContext[], weights: TermWeights): Group[] {
+  const sorted = [...edges].sort(
+    (x, y) =>
+      y.confidence - x.confidence ||
+      (x.cmp.relation === y.cmp.relation ? 0 : x.cmp.relation === 'agree' ? -1 : 1) ||
+      y.ctx.score - x.ctx.score ||
+      x.i - y.i ||
+      x.j - y.j
+  )
+  const edgeKey = (i: number, j: number) => (i < j ? `${i},${j}` : `${j},${i}`)
+  const accepted = new Map(edges.map((e) => [edgeKey(e.i, e.j), e]))
+  const groupOf = new Map<number, Group>()
+  for (const e of sorted) {
+    const gi = groupOf.get(e.i) ?? {members: [e.i], repeats: [], confidence: 1}
+    const gj = groupOf.get(e.j) ?? {members: [e.j], repeats: [], confidence: 1}
+    if (gi === gj) continue
+    const articlesI = new Set(gi.members.map((m) => (contexts[m] as ClaimContext).claim.article))
+    if (gj.members.some((m) => articlesI.has((contexts[m] as ClaimContext).claim.article))) continue
+    let ok = true
+    for (const x of gi.members) {
+      for (const y of gj.members) {
+        if ((x === e.i && y === e.j) || accepted.has(edgeKey(x, y))) continue
+        const cx = contexts[x] as ClaimContext
+        const cy = contexts[y] as ClaimContext
+        const cmp = compareClaims(cx.claim, cy.claim)
+        if (cmp.relation === 'none') ok = false
+        else if (cmp.relation === 'differ' && !strongContext(contextScore(cx, cy, weights)) && cmp.evidence !== 'self') ok = false
+        if (!ok) break
+      }
+      if (!ok) break
+    }
+    if (!ok) continue
+    const merged: Group = {members: [...gi.members, ...gj.members], repeats: [], confidence: Math.min(gi.confidence, gj.confidence, e.confidence)}
+    for (const m of merged.members) groupOf.set(m, merged)
+  }
+  const groups = [...new Set(groupOf.values())]
+  for (const g of groups) g.members.sort((x, y) => claimOrder((contexts[x] as ClaimContext).claim, (contexts[y] as ClaimContext).claim))
+  return groups.sort((x, y) => (x.members[0] as number) - (y.members[0] as number))
+}
+
+function show(claim: Claim): string {
+  const text = isQuote(claim.value) ? claim.value.words : claim.text
+  const short = text.length > 70 ? `${text.slice(0, 67)}…` : text
+  return `“${short}”`
+}
+
+function pairedFinding(story: Story, group: Group, contexts: readonly ClaimContext[], outlet: Map<string, string>): Finding {
+  const members = group.members.map((m) => contexts[m] as ClaimContext)
+  const claims = members.map((c) => c.claim)
+  const first = claims[0] as Claim
+  // All pairwise comparisons, in article order (so a diff runs first → second).
+  let main: ValueComparison | undefined
+  const notes: string[] = []
+  let differ = false
+  for (let x = 0; x < claims.length; x++) {
+    for (let y = x + 1; y < claims.length; y++) {
+      const cmp = compareClaims(claims[x] as Claim, claims[y] as Claim)
+      if (cmp.relation === 'none') continue
+      if (cmp.relation === 'differ') differ = true
+      for (const note of cmp.notes) if (!notes.includes(note)) notes.push(note)
+      if (!main || reasonRank(cmp.reason) < reasonRank(main.reason)) main = cmp
+    }
+  }
+  const cmp = main as ValueComparison
+  const repeats = group.repeats.map((r) => (contexts[r] as ClaimContext).claim)
+  for (const r of repeats) notes.push(`repeated: ${outlet.get(r.article) ?? r.article} also says ${show(r)}`)
+  const all = [...claims, ...repeats].sort(claimOrder)
+  const says = claims.map((c) => `${outlet.get(c.article) ?? c.article} ${isQuote(c.value) ? 'quotes' : 'says'} ${show(c)}`)
+  const speaker = isQuote(first.value) ? claims.map((c) => (c.value as {speaker: string | null}).speaker).find((s) => s) : undefined
+  const message = `${says.join('; ')}${speaker ? ` (${speaker})` : ''}: ${cmp.phrase}.`
+  const finding: Finding = {
+    id: `${story.id}:${first.kind}:${first.id}`,
+    story: story.id,
+    kind: first.kind,
+    verdict: differ ? 'differ' : 'agree',
+    claims: all.map((c) => c.id),
+    reason: cmp.reason,
+    message,
+    confidence: group.confidence
+  }
+  if (notes.length) finding.notes = notes
+  if (cmp.diff) finding.diff = cmp.diff
+  return finding
+}
+
+function singleFinding(story: Story, claim: Claim, outlet: Map<string, string>, nearMiss: number | undefined): Finding {
+  const others = story.articles.length - 1
+  const message =
+    others === 0
+      ? `Only ${outlet.get(claim.article) ?? claim.article} covers this story; it says ${show(claim)}.`
+      : `Only ${outlet.get(claim.article) ?? claim.article} states ${show(claim)}; no other article of the story reports this fact.`
+  return {
+    id: `${story.id}:${claim.kind}:${claim.id}`,
+    story: story.id,
+    kind: claim.kind,
+    verdict: 'single-source',
+    claims: [claim.id],
+    reason: 'only-one-source',
+    message,
+    // How sure we are that no other article states it: lowered by the best near miss.
+    confidence: round2(1 - Math.min(0.5, (nearMiss ?? 0) / 2))
+  }
+}
+
+

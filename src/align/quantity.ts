@@ -1,0 +1,70 @@
+/**
+ * Quantities (money, counts, percentages): compatible when units match and
+ * the hedge-aware bounds overlap.
+ *
+ * @module
+ */
+import type {Claim, QuantityValue} from '../types.js'
+import {NO_PAIR, type ValueComparison} from './compare.js'
+
+export function isQuantity(value: unknown): value is QuantityValue {
+  const v = value as QuantityValue
+  return !!v && v.type === 'quantity' && typeof v.low === 'number' && typeof v.high === 'number' && typeof v.unit === 'string'
+}
+
+/** Normalized unit key for blocking: currency code, `%`, or the counted noun lemma. */
+export function quantityUnit(value: QuantityValue): string {
+  return value.unit.trim().toLowerCase().replace(/\s+/g, ' ')
+}
+
+function bounds(v: QuantityValue): [number, number] {
+  const low = v.bounds?.low ?? (v.hedge === 'at-most' ? 0 : v.low)
+  const high = v.bounds ? (v.bounds.high ?? Infinity) : v.hedge === 'at-least' ? Infinity : v.high
+  return [Math.min(low, v.low), Math.max(high, v.high)]
+}
+
+function hedgeWord(v: QuantityValue): string {
+  return v.hedgeText?.trim() || (v.hedge === 'exact' ? 'exact' : v.hedge)
+}
+
+/** What the quantity is, for messages: "amount" (money), "percentage", else "number". */
+export function quantityNoun(value: QuantityValue): string {
+  if (/^[A-Z]{3}$/.test(value.unit)) return 'amount'
+  if (value.unit === '%' || value.unit === 'pp') return 'percentage'
+  return 'number'
+}
+
+/** Compare two quantity claims. */
+export function compareQuantity(a: Claim, b: Claim): ValueComparison {
+  const x = a.value
+  const y = b.value
+  if (!isQuantity(x) || !isQuantity(y)) return NO_PAIR
+  if (quantityUnit(x) !== quantityUnit(y)) return NO_PAIR
+  if ((x.per ?? '') !== (y.per ?? '')) return NO_PAIR
+  if ((x.of === undefined) !== (y.of === undefined)) return NO_PAIR
+  if (x.of !== undefined && y.of !== undefined && x.of !== y.of) return NO_PAIR
+  const noun = quantityNoun(x)
+  const sameStated = x.low === y.low && x.high === y.high
+  if (sameStated) {
+    if (x.hedge === y.hedge) return {relation: 'agree', evidence: 'identical', reason: 'same-value', notes: [], phrase: `the same ${noun}`}
+    return {
+      relation: 'agree',
+      evidence: 'identical',
+      reason: 'same-value-hedged',
+      notes: [`hedge: ${hedgeWord(x)} vs ${hedgeWord(y)}`],
+      phrase: x.hedge === 'exact' || y.hedge === 'exact' ? `the same ${noun}, one hedged` : `the same ${noun}, hedged differently`
+    }
+  }
+  const [al, ah] = bounds(x)
+  const [bl, bh] = bounds(y)
+  if (al <= bh && bl <= ah) {
+    return {
+      relation: 'agree',
+      evidence: 'compatible',
+      reason: 'compatible-value',
+      notes: [`values differ within their hedges: ${a.text} vs ${b.text}`],
+      phrase: `compatible ${noun}s (within the hedges)`
+    }
+  }
+  return {relation: 'differ', evidence: 'conflict', reason: 'value-conflict', notes: [], phrase: `different ${noun}s for the same fact`}
+}

@@ -1,0 +1,128 @@
+/**
+ * Quotations: the same speaker (or one unknown) and strongly overlapping
+ * words. Fragments, marked cuts and sentence-end shortenings agree; words
+ * changed or silently dropped differ, with a word diff.
+ *
+ * @module
+ */
+import type {Claim, QuoteValue} from '../types.js'
+import {NO_PAIR, type ValueComparison} from './compare.js'
+import {sameName} from './names.js'
+import {diffQuotes, explainedByEllipsis, indexOfRun, quoteTokens, summarizeDiff} from './quote-diff.js'
+import {claimSpanInSentence} from './context.js'
+
+export function isQuote(value: unknown): value is QuoteValue {
+  const v = value as QuoteValue
+  return !!v && v.type === 'quote' && typeof v.words === 'string'
+}
+
+/** Minimum shared words for a quotation to identify its fact by itself. */
+export const SELF_EVIDENT_WORDS = 4
+
+const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length
+
+/** Does the quoted text end at a sentence end ("…much work to do.")? */
+function endsSentence(claim: Claim): boolean {
+  const value = claim.value as QuoteValue
+  if (/[.!?]["”’']?\s*$/.test(value.words) || /[.!?]["”’']?\s*$/.test(claim.text)) return true
+  const span = claimSpanInSentence(claim)
+  if (!span) return false
+  return /^["”’']?\s*[.!?]/.test(claim.sentence.text.slice(span.end)) || /^[.!?]/.test(claim.sentence.text.slice(span.end).replace(/^["”’'\s]+/, ''))
+}
+
+function speakersCompatible(x: QuoteValue, y: QuoteValue): boolean {
+  if (!x.speaker || !y.speaker) return true
+  return sameName(x.speaker, y.speaker) || x.speaker.trim().toLowerCase() === y.speaker.trim().toLowerCase()
+}
+
+/** Compare two quote claims. */
+export function compareQuote(a: Claim, b: Claim): ValueComparison {
+  const x = a.value
+  const y = b.value
+  if (!isQuote(x) || !isQuote(y)) return NO_PAIR
+  if (!speakersCompatible(x, y)) return NO_PAIR
+  const ta = quoteTokens(x.words)
+  const tb = quoteTokens(y.words)
+  const na = ta.tokens.map((t) => t.norm)
+  const nb = tb.tokens.map((t) => t.norm)
+  if (!na.length || !nb.length) return NO_PAIR
+  const equal = na.length === nb.length && na.every((w, i) => w === nb[i])
+  const speakerNote = x.speaker && y.speaker && x.speaker !== y.speaker ? [`speaker named as ${x.speaker} and ${y.speaker}`] : []
+  if (equal) {
+    return {
+      relation: 'agree',
+      evidence: na.length >= SELF_EVIDENT_WORDS && !x.scare && !y.scare ? 'self' : 'identical',
+      reason: 'same-words',
+      notes: speakerNote,
+      phrase: 'the same words'
+    }
+  }
+  const aShorter = na.length <= nb.length
+  const short = aShorter ? na : nb
+  const long = aShorter ? nb : na
+  const shortClaim = aShorter ? a : b
+  const shortValue = aShorter ? x : y
+  const longValue = aShorter ? y : x
+  // Scare quotes ("'flawless'") are not statements: they pair only with the
+  // same words, or as an exact fragment of a longer quotation in a sentence
+  // that says the same thing (context needed).
+  if (x.scare || y.scare) {
+    if (longValue.scare) return NO_PAIR
+    if (indexOfRun(long, short) === -1) return NO_PAIR
+    return {relation: 'agree', evidence: 'compatible', reason: 'quote-fragment', notes: [`fragment: ${quoted(shortValue.words)} is part of ${quoted(longValue.words)}`], phrase: 'overlapping quotations'}
+  }
+  const where = indexOfRun(long, short)
+  if (where !== -1) {
+    const prefix = where === 0
+    const shortened = prefix && endsSentence(shortClaim)
+    return {
+      relation: 'agree',
+      evidence: short.length >= SELF_EVIDENT_WORDS ? 'self' : 'compatible',
+      reason: shortened ? 'quote-shortened' : 'quote-fragment',
+      notes: [
+        shortened
+          ? `shortened: one outlet ends the quoted sentence after ${quoted(shortValue.words)}; the words it keeps are exact`
+          : `fragment: ${quoted(shortValue.words)} is an exact fragment of the longer quotation`,
+        ...speakerNote
+      ],
+      phrase: shortened ? 'the same quotation, one shortened' : 'the same quotation, one quoting a fragment'
+    }
+  }
+  const withCuts = ta.cuts.length ? ta : tb.cuts.length ? tb : null
+  if (withCuts) {
+    const other = withCuts === ta ? nb : na
+    if (explainedByEllipsis(withCuts, other)) {
+      return {
+        relation: 'agree',
+        evidence: withCuts.tokens.length >= SELF_EVIDENT_WORDS ? 'self' : 'compatible',
+        reason: 'quote-ellipsis',
+        notes: ['cut marked with an ellipsis', ...speakerNote],
+        phrase: 'the same quotation, a cut marked with an ellipsis'
+      }
+    }
+  }
+  const diff = diffQuotes(ta.tokens, tb.tokens)
+  const summary = summarizeDiff(diff, countWords)
+  const shorterLen = Math.min(na.length, nb.length)
+  const overlap = summary.equal / shorterLen
+  if (summary.equal < SELF_EVIDENT_WORDS || overlap < 0.6) return NO_PAIR
+  // Words the shorter quote lacks inside the shared stretch, and nothing
+  // added or changed: a silent cut. Anything else: words changed.
+  const aIsShort = na.length <= nb.length
+  const onlyCut = aIsShort ? summary.innerInserted > 0 && summary.innerDeleted === 0 : summary.innerDeleted > 0 && summary.innerInserted === 0
+  if (summary.innerDeleted === 0 && summary.innerInserted === 0) return NO_PAIR
+  const strong = summary.equal >= 6 && overlap >= 0.7 && summary.leadingRun >= 3
+  return {
+    relation: 'differ',
+    evidence: strong ? 'self' : 'conflict',
+    reason: onlyCut ? 'quote-words-cut' : 'quote-words-changed',
+    notes: speakerNote,
+    phrase: onlyCut ? 'the same quotation with words dropped without an ellipsis' : 'the same quotation with words changed',
+    diff
+  }
+}
+
+function quoted(words: string): string {
+  const short = words.length > 60 ? `${words.slice(0, 57)}…` : words
+  return `“${short}”`
+}

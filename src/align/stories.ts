@@ -1,0 +1,209 @@
+/**
+ * Stories: articles with a `story` are grouped by it; the others are
+ * clustered by content (TF-IDF cosine over salient terms of title and text,
+ * names counted double) with publication-date proximity.
+ *
+ * @module
+ */
+import type {Story} from '../types.js'
+import {compareStrings, keyTerms, properNouns, words} from './text.js'
+
+/** What stories need to know about an article. */
+export interface StoryArticle {
+  id: string
+  story?: string
+  published?: string
+  title?: string
+  text?: string
+}
+
+/** Options for inferring stories. */
+export interface StoryOptions {
+  /** Cosine similarity at which two articles are the same story (default 0.2). */
+  threshold?: number
+  /** Days apart beyond which articles need a higher similarity (default 7). */
+  maxDays?: number
+}
+
+/** Weight of shared names in the similarity of two articles (the rest: other key terms). */
+export const NAME_WEIGHT = 0.6
+
+/** Capitalised words that are not names of a story's actors: months and days. */
+const NOT_NAMES = new Set(
+  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' ')
+)
+
+function norm(vector: Map<string, number>): number {
+  let sum = 0
+  for (const w of vector.values()) sum += w * w
+  return Math.sqrt(sum)
+}
+
+interface Profile {
+  id: string
+  /** Capitalised names (people, places, organisations). */
+  names: Map<string, number>
+  namesNorm: number
+  /** Other content words. */
+  vector: Map<string, number>
+  norm: number
+  display: Map<string, string>
+  day: number | undefined
+}
+
+function dayOf(published: string | undefined): number | undefined {
+  if (!published) return undefined
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(published)
+  if (!m) return undefined
+  return Math.floor(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86400000)
+}
+
+/** Salient terms of an article: content stems (title counted twice) and capitalised names (counted double). */
+function terms(article: StoryArticle): {counts: Map<string, number>; display: Map<string, string>} {
+  const counts = new Map<string, number>()
+  const display = new Map<string, string>()
+  const add = (t: string, n: number) => counts.set(t, (counts.get(t) ?? 0) + n)
+  const text = `${article.title ?? ''}\n${article.title ?? ''}\n${article.text ?? ''}`
+  for (const t of keyTerms(text)) add(t, 1)
+  for (const p of properNouns(text)) if (!NOT_NAMES.has(p)) add(`@${p}`, 1)
+  // Display forms: the first spelling seen of each stem / name.
+  for (const w of words(text)) {
+    const lower = w.text.toLowerCase().replace(/[’']s?$/u, '')
+    const key = `@${lower}`
+    if (counts.has(key) && !display.has(key)) display.set(key, w.text.replace(/[’']s?$/u, ''))
+    for (const t of keyTerms(w.text)) if (!display.has(t)) display.set(t, w.text.toLowerCase())
+  }
+  return {counts, display}
+}
+
+/** Group articles into stories. Deterministic: ids sorted, ties broken by id. */
+export function groupStories(articles: readonly StoryArticle[], options: StoryOptions = {}): Story[] {
+  const threshold = options.threshold ?? 0.2
+  const maxDays = options.maxDays ?? 7
+  const sorted = [...articles].sort((a, b) => compareStrings(a.id, b.id))
+  const stories: Story[] = []
+  const given = new Map<string, string[]>()
+  const loose: StoryArticle[] = []
+  for (const article of sorted) {
+    if (article.story) given.set(article.story, [...(given.get(article.story) ?? []), article.id])
+    else loose.push(article)
+  }
+  for (const [id, ids] of given) stories.push({id, articles: ids, inferred: false, reason: 'story given in the article metadata'})
+  if (loose.length) stories.push(...inferStories(loose, threshold, maxDays, new Set(given.keys())))
+  return stories.sort((a, b) => compareStrings(a.id, b.id))
+}
+
+function inferStories(articles: readonly StoryArticle[], threshold: number, maxDays: number, taken: Set<string>): Story[] {
+  const raw = articles.map((a) => ({article: a, ...terms(a)}))
+  const df = new Map<string, number>()
+  for (const r of raw) for (const t of r.counts.keys()) df.set(t, (df.get(t) ?? 0) + 1)
+  const n = articles.length
+  const profiles: Profile[] = raw.map((r) => {
+    const names = new Map<string, number>()
+    const vector = new Map<string, number>()
+    for (const [t, c] of r.counts) {
+      const d = df.get(t) ?? 1
+      // Terms in every article say nothing about which story they tell.
+      const idf = n > 1 ? Math.log((n + 1) / d) : 1
+      if (idf <= 0.01) continue
+      const w = (1 + Math.log(c)) * idf
+      if (t.startsWith('@')) names.set(t, w)
+      else vector.set(t, w)
+    }
+    return {id: r.article.id, names, namesNorm: norm(names), vector, norm: norm(vector), display: r.display, day: dayOf(r.article.published)}
+  })
+  // Union-find over pairs above the threshold (single linkage).
+  const parent = profiles.map((_, i) => i)
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i] as number)))
+  const links: Array<{i: number; j: number; sim: number; days: number | undefined}> = []
+  for (let i = 0; i < profiles.length; i++) {
+    for (let j = i + 1; j < profiles.length; j++) {
+      const a = profiles[i] as Profile
+      const b = profiles[j] as Profile
+      const sim = cosine(a, b)
+      const days = a.day !== undefined && b.day !== undefined ? Math.abs(a.day - b.day) : undefined
+      const needed = days !== undefined && days > maxDays ? threshold * 1.75 : threshold
+      if (sim >= needed) {
+        links.push({i, j, sim, days})
+        parent[find(j)] = find(i)
+      }
+    }
+  }
+  const groups = new Map<number, number[]>()
+  profiles.forEach((_, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), i]))
+  const out: Story[] = []
+  for (const members of groups.values()) {
+    const ids = members.map((i) => (profiles[i] as Profile).id).sort(compareStrings)
+    const shared = sharedTerms(members.map((i) => profiles[i] as Profile))
+    let id = slug(shared.slice(0, 3).map((s) => s.display).join('-')) || slug(ids[0] as string)
+    if (taken.has(id)) id = `${id}-${slug(ids[0] as string)}`
+    taken.add(id)
+    let reason: string
+    if (members.length === 1) reason = 'no other article shares enough terms'
+    else {
+      const names = shared.slice(0, 5).map((s) => s.display)
+      const inGroup = links.filter((l) => members.includes(l.i) && members.includes(l.j))
+      const days = inGroup.map((l) => l.days).filter((d): d is number => d !== undefined)
+      const when = days.length === inGroup.length && days.length ? `; published within ${Math.max(...days)} day${Math.max(...days) === 1 ? '' : 's'}` : ''
+      reason = `shared terms: ${names.join(', ')}${when}`
+    }
+    out.push({id, articles: ids, inferred: true, reason})
+  }
+  return out
+}
+
+function dot(a: Map<string, number>, b: Map<string, number>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a]
+  let sum = 0
+  for (const [t, w] of small) {
+    const v = large.get(t)
+    if (v !== undefined) sum += w * v
+  }
+  return sum
+}
+
+/** Similarity of two articles: shared names (weighted {@link NAME_WEIGHT}) and shared key terms. */
+function cosine(a: Profile, b: Profile): number {
+  const words = a.norm && b.norm ? dot(a.vector, b.vector) / (a.norm * b.norm) : 0
+  if (!a.namesNorm || !b.namesNorm) return words * (1 - NAME_WEIGHT)
+  const names = dot(a.names, b.names) / (a.namesNorm * b.namesNorm)
+  return NAME_WEIGHT * names + (1 - NAME_WEIGHT) * words
+}
+
+/** Terms every member has (or, failing that, most members), heaviest first; names before other words. */
+function sharedTerms(members: Profile[]): Array<{key: string; display: string}> {
+  const score = new Map<string, {count: number; weight: number}>()
+  for (const m of members) {
+    for (const [t, w] of [...m.names, ...m.vector]) {
+      const s = score.get(t) ?? {count: 0, weight: 0}
+      s.count++
+      s.weight += w
+      score.set(t, s)
+    }
+  }
+  const need = members.length === 1 ? 1 : Math.max(2, Math.ceil(members.length / 2))
+  const first = members[0] as Profile
+  const ranked = [...score]
+    .filter(([, s]) => s.count >= need)
+    .sort((x, y) => y[1].count - x[1].count || y[1].weight - x[1].weight || compareStrings(x[0], y[0]))
+    .map(([key]) => ({key, display: members.map((m) => m.display.get(key)).find((d) => d !== undefined) ?? first.display.get(key) ?? key.replace(/^@/, '')}))
+  // One entry per word: a name ("Rovers") wins over the same word as a plain term ("rovers").
+  const byWord = new Map<string, {key: string; display: string}>()
+  for (const item of ranked) {
+    const word = item.display.toLowerCase()
+    const seen = byWord.get(word)
+    if (!seen) byWord.set(word, item)
+    else if (item.key.startsWith('@') && !seen.key.startsWith('@')) byWord.set(word, {key: seen.key, display: item.display})
+  }
+  return [...byWord.values()]
+}
+
+function slug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+}
