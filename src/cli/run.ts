@@ -95,7 +95,7 @@ async function run(argv: string[], io: Io): Promise<number> {
   const checker = await checkerFor(values.config, values['no-config'] ?? false, io)
   switch (command) {
     case 'report':
-      return report(checker, paths.length > 0 ? paths : [resolve(io.cwd, 'corpus')], values, io)
+      return report(checker, paths.length > 0 ? paths : ['corpus'], values, io)
     case 'extract':
       if (values.jsonl) return extractJsonl(checker, io)
       if (paths.length === 0) throw new UsageError('extract needs FILE… or --jsonl')
@@ -129,7 +129,7 @@ async function report(checker: Checker, paths: string[], flags: Flags, io: Io): 
   const format = (flags.format ?? 'terminal') as ReportFormat
   if (!['terminal', 'markdown', 'json', 'html'].includes(format)) throw new UsageError(`unknown --format \`${format}\` (terminal, markdown, json, html)`)
   const progress = io.stderr.isTTY === true
-  const read = await readInputs(paths)
+  const read = await readInputs(paths, {cwd: io.cwd})
   const extracted = read.articles.map((article, index) => {
     if (progress && read.articles.length >= 50 && index % 25 === 0) io.stderr.write(`\rextracting ${index}/${read.articles.length}`)
     return claimsOf(article, checker.matchers)
@@ -147,7 +147,7 @@ async function report(checker: Checker, paths: string[], flags: Flags, io: Io): 
 
 async function extract(checker: Checker, paths: string[], format: string, out: string | undefined, io: Io): Promise<number> {
   if (format !== 'terminal' && format !== 'json') throw new UsageError(`unknown --format \`${format}\` for extract (terminal, json)`)
-  const read = await readInputs(paths)
+  const read = await readInputs(paths, {cwd: io.cwd})
   const results = read.articles.map((article) => claimsOf(article, checker.matchers))
   const errors = [...read.errors, ...results.flatMap((r) => (r.error ? [r.error] : []))]
   if (format === 'json') {
@@ -210,7 +210,7 @@ async function extractJsonl(checker: Checker, io: Io): Promise<number> {
 }
 
 async function inspect(paths: string[], io: Io): Promise<number> {
-  const read = await readInputs(paths)
+  const read = await readInputs(paths, {cwd: io.cwd})
   const out: string[] = []
   for (const article of read.articles) {
     const sentences = segment(article.view)
@@ -227,5 +227,5 @@ async function inspect(paths: string[], io: Io): Promise<number> {
 
 async function emit(text: string, out: string | undefined, io: Io): Promise<void> {
   if (out === undefined) io.stdout.write(text)
-  else await writeFile(out, text)
+  else await writeFile(resolve(io.cwd, out), text)
 }
