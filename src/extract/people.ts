@@ -116,7 +116,7 @@ export function looksProper(phrase: string): boolean {
   const words = phrase.split(/[\s\u00a0]+/).filter(Boolean)
   const first = words[0]
   if (!first || !/^\p{Lu}/u.test(first)) return false
-  const common = NON_NAME_WORDS.has(first) || lexTags(first).some((t) => !/Name$/.test(t) && !['Organization', 'ProperNoun'].includes(t))
+  const common = NON_NAME_WORDS.has(first) || lexTags(first).some((t) => !/Name$/.test(t) && !['Organization', 'ProperNoun', 'Person'].includes(t))
   if (words.length === 1) return !common
   // Several words: all capitalized ("Liverpool City Council"), or a proper first word and another capitalized one.
   const capitalized = words.filter((w) => /^\p{Lu}/u.test(w)).length
@@ -199,7 +199,12 @@ export function findPersonNames(text: string, start = 0, end = text.length): Per
     // A run glued to a preceding letter or digit is inside a word ("iPhone").
     const before = m.index > 0 ? text[m.index - 1]! : ' '
     if (/[\p{L}\p{N}]/u.test(before)) continue
-    names.push(...namesInRun(text, tokensOf(m[0], m.index)))
+    const tokens = tokensOf(m[0], m.index)
+    // "U.S. President Donald Trump", "the U.N. Secretary-General": initials glued to an abbreviation are not a name's.
+    if (before === '.' && m.index > 1 && /\p{L}/u.test(text[m.index - 2]!)) {
+      while (tokens.length > 0 && /^\p{Lu}\.$/u.test(tokens[0]!.text)) tokens.shift()
+    }
+    if (tokens.length > 0) names.push(...namesInRun(text, tokens))
   }
   return names
 }
@@ -254,7 +259,7 @@ function namesInRun(text: string, tokens: Token[]): PersonName[] {
     const words = tokens.slice(j, k)
     const last = words[words.length - 1]
     const enough = nameTokens.length >= 2 || (nameTokens.length === 1 && honorific !== null)
-    if (last && enough && !/^[A-Z]\.$/.test(last.text) && !followedByOrgPossessive(text, last.end)) {
+    if (last && enough && !/^[A-Z]\.$/.test(last.text) && !followedByOrgPossessive(text, last.end) && !notPersonEnd(text, bare(last), last.end, honorific)) {
       out.push(personFrom(text, tokens.slice(honorStart, j), words, nameTokens))
     }
     i = Math.max(k, i + 1)
@@ -281,7 +286,10 @@ function nounFirstName(word: string, next: Token | undefined): boolean {
 }
 
 function isTitle(word: string): boolean {
-  return TITLE_WORDS.has(word) || ROLE_HEADS.has(word.toLowerCase())
+  if (TITLE_WORDS.has(word) || ROLE_HEADS.has(word.toLowerCase())) return true
+  // "Secretary-General", "Attorney-General".
+  const dash = word.indexOf('-')
+  return dash > 0 && (TITLE_WORDS.has(word.slice(0, dash)) || ROLE_HEADS.has(word.slice(0, dash).toLowerCase()))
 }
 
 /** Build a PersonName from its honorific tokens, its words and its name words (particles left out). */
@@ -299,6 +307,59 @@ function personFrom(text: string, honorTokens: Token[], words: Token[], nameToke
     full: nameTokens.length >= 2,
     gender: nameTokens.length >= 2 ? firstNameGender(bare(nameTokens[0]!)) : honorificGender(honorific)
   }
+}
+
+/**
+ * A capitalized run that ends like a role, an abstract noun or a place is no
+ * person: "Regional Director" (a title without a name), "Border
+ * Protection", "Homeland Security" (surnames do not end in -tion, -ness,
+ * -ity …), "Palo Alto, California" (a town followed by its state or country).
+ */
+function notPersonEnd(text: string, lastWord: string, end: number, honorific: string | null): boolean {
+  if (honorific === null && isTitle(lastWord)) return true
+  if (lastWord.length >= 6 && /(?:tion|sion|ness|ism|ship|ity)$/.test(lastWord)) return true
+  const place = /^,[ \u00a0]+(\p{Lu}\p{Ll}+)(?=[,.;:!?]|[ \u00a0]+\p{Ll}|$)/u.exec(text.slice(end, end + 40))
+  return place !== null && lexTags(place[1]!).some((t) => PLACE_TAGS.has(t) || t === 'Region' || t === 'Country')
+}
+
+/**
+ * People named by one word, found by what they do in the sentence: the
+ * subject of a reporting verb (`Rajan said`, `said Kumar,`) or a word with an
+ * age in apposition (`Jobs, 55,`). The word must be capitalized, not a
+ * common word, title, organisation or place word (compromise's lexicon, as
+ * for names), not part of a longer capitalized run and not after "the".
+ */
+export function findSingleNames(text: string, verbs: readonly Span[], taken: readonly Span[], start = 0, end = text.length): PersonName[] {
+  const out: PersonName[] = []
+  const add = (s: number, e: number) => {
+    if (s < start || e > end || taken.some((t) => t.start < e && s < t.end) || out.some((p) => p.start === s)) return
+    const word = text.slice(s, e)
+    if (!/^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(word) || !canStartName(word) || TITLE_WORDS.has(word) || ROLE_HEADS.has(word.toLowerCase())) return
+    // Part of a longer capitalized run, or "the Guardian".
+    const before = precedingWord(text, s, start)
+    if (before && ((/^\p{Lu}/u.test(before) && !/[.!?:,]$/.test(before)) || /^(?:the|a|an)$/i.test(before))) return
+    if (/^[ \u00a0]+\p{Lu}/u.test(text.slice(e, e + 2))) return
+    out.push({text: word, start: s, end: e, name: word, surname: word, honorific: null, full: false, gender: null})
+  }
+  for (const verb of verbs) {
+    // "Rajan said", "Rajan also said".
+    const b = /(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{L}'’-]+)[ \u00a0]+(?:(?:also|then|later|has|had)[ \u00a0]+)?$/u.exec(text.slice(Math.max(start, verb.start - 40), verb.start))
+    if (b) {
+      const s = verb.start - b[0].length
+      add(s, s + b[1]!.length)
+    }
+    // "said Kumar, who …", "said Kumar."
+    const a = /^[ \u00a0]+(\p{Lu}[\p{L}'’-]+)(?=[,.;:!?]|[ \u00a0]+(?:who|in|on|at|after|before|when|as)\b)/u.exec(text.slice(verb.end, verb.end + 40))
+    if (a) {
+      const s = verb.end + a[0].length - a[1]!.length
+      add(s, s + a[1]!.length)
+    }
+  }
+  // "Jobs, 55, who …": an age in apposition.
+  const age = /(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{L}'’-]+),[ \u00a0]+\d{1,3},/gu
+  age.lastIndex = start
+  for (let m = age.exec(text); m !== null && m.index < end; m = age.exec(text)) add(m.index, m.index + m[1]!.length)
+  return out.sort((x, y) => x.start - y.start)
 }
 
 /** "Smith Street", "Jones Ltd" are caught by ORG_WORDS; this catches "Smith & Sons". */
@@ -321,6 +382,8 @@ function honorificGender(honorific: string | null): 'male' | 'female' | null {
 export function findSurnameMentions(text: string, known: readonly PersonName[], taken: readonly Span[], start = 0, end = text.length): PersonName[] {
   const surnames = new Map<string, PersonName>()
   for (const person of known) if (person.full && !surnames.has(person.surname)) surnames.set(person.surname, person)
+  // One-word names found by their role in a sentence ("Rajan said") are known by that word too.
+  for (const person of known) if (!person.full && person.honorific === null && !surnames.has(person.surname)) surnames.set(person.surname, person)
   if (surnames.size === 0) return []
   const out: PersonName[] = []
   const re = new RegExp(`(?<![\\p{L}\\p{N}'’])(?:${[...surnames.keys()].map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu')
@@ -372,7 +435,8 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'advisor', 'campaigner', 'activist', 'trustee', 'administrator', 'controller', 'treasurer', 'cabinet', 'lead',
   'portfolio', 'holder', 'king', 'queen', 'prince', 'princess', 'pope', 'bishop', 'archbishop', 'general',
   'colonel', 'admiral', 'representative', 'organiser', 'organizer', 'supervisor', 'commander',
-  'chief-executive', 'vice-chancellor', 'vice-president', 'md', 'cto', 'premier', 'speaker'
+  'chief-executive', 'vice-chancellor', 'vice-president', 'md', 'cto', 'premier', 'speaker', 'congressman',
+  'congresswoman', 'councilman', 'councilwoman', 'lawmaker', 'legislator'
 ])
 
 /** Words that end a role phrase when reading leftwards from a name. */
@@ -485,8 +549,19 @@ function roleBefore(text: string, person: PersonName, limit: number): RoleMentio
 
 /** The word before `offset` (to `limit`), or ''. */
 function precedingWord(text: string, offset: number, limit: number): string {
-  const m = /([^\s\u00a0]+)[\s\u00a0]+$/.exec(text.slice(Math.max(limit, offset - 40), offset))
-  return m ? m[1]! : ''
+  // A backward scan (linear): trailing white space, then the run of non-space before it.
+  const from = Math.max(limit, offset - 40)
+  let end = offset
+  while (end > from && isSpaceChar(text[end - 1]!)) end--
+  if (end === offset) return ''
+  let start = end
+  while (start > from && !isSpaceChar(text[start - 1]!)) start--
+  return text.slice(start, end)
+}
+
+/** White space as `\s` matches it (`\u00a0` included). */
+function isSpaceChar(ch: string): boolean {
+  return ch.trim() === ''
 }
 
 function isRoleHead(word: string): boolean {
@@ -505,7 +580,7 @@ function roleAfter(text: string, person: PersonName, limit: number): RoleMention
   // "Smith, Jones and Brown": a list of names is not a role.
   if (/^[A-Z]/.test(firstWord) && !/^(?:The|A|An)$/.test(firstWord) && !hasRoleHead(firstWord) && findPersonNames(raw).length > 0) return null
   if (/^(?:who|which|said|says|told|added|and|but|or|he|she|they|it)\b/i.test(raw)) return null
-  raw = raw.replace(/[\s\u00a0]+$/, '')
+  raw = raw.trimEnd() // same white space as \s; no regex (an unanchored `\s+$` is quadratic)
   const roleStart = person.end + m[0].indexOf(m[1]!)
   const roleSpan = {start: roleStart, end: roleStart + raw.length}
   const role = normalizeRole(raw)

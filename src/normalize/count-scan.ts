@@ -8,8 +8,11 @@
  * What is not a count: years ("2018", "in 2016", "2021/22"), dates
  * ("February 21"), times ("9pm", "10:30"), money, percentages, ordinals
  * ("21st"), phone numbers, scores ("3-1"), labels ("No. 10", "page 5"),
- * durations and measures ("five years", "10 miles"), a bare "one" ("one of
- * the most…", "One app."). See docs/claims-quantities.md#count.
+ * multipliers ("three times larger"), a bare "one" ("one of the most…",
+ * "One app."). Durations and distances are counts of their unit ("five
+ * years" → `year`, "a six-month ban" → `month`, "213 km" → `km`): a
+ * sentence length or a distance is a checkable number.
+ * See docs/claims-quantities.md#count.
  *
  * @module
  */
@@ -19,7 +22,7 @@ import {currencyAfter, currencyBefore} from './currency.js'
 import {hedgeAfter, hedgeBefore} from './hedge.js'
 import {isPluralNoun, lemmaPhrase} from './lemma.js'
 import {findNumbers, readNumber, round, type NumberToken} from './numbers.js'
-import {percentMarkerAt} from './percent-scan.js'
+import {percentMarkerAt, pointsArePercentage} from './percent-scan.js'
 import {betweenBefore, changeBefore, quantity, rangeJoinerEnd, type FoundQuantity} from './quantity-parts.js'
 import {findVagueAmounts} from './vague.js'
 
@@ -33,11 +36,28 @@ earlier more most less least many much few some any other another than via again
 /** Words between the number and the noun that record a change, not a hedge: "160 more social workers". */
 const CHANGE_WORDS = new Set(['more', 'fewer', 'extra', 'additional', 'new', 'further', 'other', 'fewer'])
 
-/** Counted heads that are really durations, measures, money or multipliers. */
-const NOT_COUNTED = new Set(`year month week day hour minute second decade century millennium time mile kilometre kilometer km metre
-meter foot inch yard kg kilogram gram tonne ton pound ounce stone litre liter gallon degree percent cent euro dollar pence penny yen
-rupee franc rouble ruble yuan bps mph acre hectare calorie volt watt byte megabyte gigabyte pixel dozen hundred thousand
-million billion trillion score couple`.split(/\s+/))
+/**
+ * Counted heads that are really money, percentages, scale words or
+ * ambiguous measures ("pound" is money or weight; "degree" a temperature, an
+ * angle or a qualification). Durations and distances are counted.
+ */
+const NOT_COUNTED = new Set(`degree percent cent euro dollar pence penny yen pound
+rupee franc rouble ruble yuan bps dozen hundred thousand million billion trillion score couple`.split(/\s+/))
+
+/**
+ * A duration or distance written in the singular after a number: the
+ * adjective form "a six-month ban", "an 18-month inquiry", "a 40 year
+ * sentence", and "1 year" / "one month"; abbreviations "213 km", "10 kg".
+ */
+const MEASURE_SINGULAR = /(-|[ \u00a0]+)(year|month|week|day|hour|minute|decade|century|mile|kilometre|kilometer|metre|meter|km|kg|mph)(?![A-Za-z\u00C0-\u024F0-9'’-])/iy
+const MEASURE_ABBREVIATION = /^(?:km|kg|mph)$/i
+const DURATION_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'decade', 'century'])
+/** Words before "over N years" that make it "more than": "for over two years", "after over a decade", "lasted over 12 hours". */
+const HEDGED_OVER_BEFORE = /(?<![A-Za-z\u00C0-\u024F])(?:for|of|after|in|within|lasted|lasting|took|taking|spent|served|serving|last|lasts|since|,)\s+$|^\s*$/i
+/** A lower-case word after the unit: "a 40 year | sentence". */
+const NEXT_WORD = /[ \u00a0]+([a-z][a-z-]*)(?![A-Za-z\u00C0-\u024F0-9])/y
+/** After "N times": a comparison, so a multiplier ("three times larger", "ten times as many"), not a count of occasions. */
+const MULTIPLIER_AFTER = /[ \u00a0]+(?:as|more|less|fewer|the|that|what|over|[a-z]+er)(?![A-Za-z\u00C0-\u024F0-9])/iy
 
 const MONTHS = /(?<![A-Za-z\u00C0-\u024F])(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december)\.?\s+$/i
 const MONTH_OR_DAY = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i
@@ -146,8 +166,8 @@ function readCountAt(text: string, first: NumberToken): FoundQuantity | null {
     }
   }
 
-  // A bare "one" is a pronoun or determiner far more often than a count.
-  if (first.words && first.value === 1) return null
+  // A bare "one" is a pronoun or determiner far more often than a count ("one month" is a count).
+  if (first.words && first.value === 1 && !singularMeasure(text, first.end, 1)) return null
 
   // A range: "20-30 people", "two or three people", "between 50 and 60 jobs".
   let low = first.value
@@ -159,7 +179,8 @@ function readCountAt(text: string, first: NumberToken): FoundQuantity | null {
   const joinerEnd = rangeJoinerEnd(text, first.end, {between: betweenStart >= 0, allowTo: !changeBefore(text, first.start)})
   if (joinerEnd >= 0) {
     const second = readNumber(text, joinerEnd, {afterJoiner: true})
-    if (second && second.words === first.words) {
+    // Words and digits mix only after "between" ("between four and 10 years"); "one-2" is no range.
+    if (second && (second.words === first.words || betweenStart >= 0)) {
       let a = first.value
       if (first.scale === undefined && second.scale !== undefined && a * second.scale <= second.value) a = round(a * second.scale)
       if (second.value > a) {
@@ -193,9 +214,94 @@ function readCountAt(text: string, first: NumberToken): FoundQuantity | null {
       }
     }
   }
-  const phrase = readNounPhrase(text, end)
+  let phrase = readNounPhrase(text, end) ?? singularMeasure(text, end, high)
+  if (!phrase && isLargeFigure(first)) {
+    // "Shipments of iPods were 9.82 million", "jobless claims fell to 623,000": the noun was said before.
+    const unit = unitFromContext(text, start)
+    if (unit) phrase = {end, unit}
+  }
   if (!phrase || phrase.unit === '') return null
+  // "paid over five years", "booked over two years": a period something is spread over, not "more than".
+  if (prefix && start === prefix.start && /^over$/i.test(prefix.text) && DURATION_UNITS.has(phrase.unit) && !HEDGED_OVER_BEFORE.test(text.slice(Math.max(0, start - 12), start))) {
+    hedge = 'exact'
+    hedgeText = undefined
+    start = first.start
+  }
   return {start, end: phrase.end, value: quantity({low, high, unit: phrase.unit, hedge, hedgeText, scale})}
+}
+
+/**
+ * A figure large enough to be a count on its own: a numeral with a
+ * thousands separator ("50,397") or a number with a scale of a million or
+ * more ("9.82 million", "seven million"). Small bare numbers ("600", "five")
+ * are too often something else (scores, ages, page numbers) to count without
+ * their noun.
+ */
+function isLargeFigure(token: NumberToken): boolean {
+  return (token.grouped && token.value >= 1000) || (token.scale !== undefined && token.scale >= 1e6)
+}
+
+/** Plural words that are usually verbs ("the figure shows 5,000"), not what a figure counts. */
+const VERB_S = new Set(`says shows rises falls adds includes remains means needs wants makes takes gets goes comes puts sets looks seems
+appears represents stands continues expects plans estimates suggests reaches totals hits tops nears exceeds was has does`.split(/\s+/))
+
+/**
+ * The counted noun of a figure written without one: the nearest plural noun
+ * before it in the sentence that is not a duration, measure, currency or
+ * verb ("the number of people waiting more than 65 weeks rose from 50,397"
+ * → `person`). `null` when there is none: the figure is then not claimed.
+ */
+function unitFromContext(text: string, position: number): string | null {
+  const words = text.slice(Math.max(0, position - 200), position).match(/[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’-]*/g) ?? []
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = words[i]!
+    const lower = word.toLowerCase()
+    if (STOP.has(lower) || VERB_S.has(lower) || /^[A-Z]{2,}$/.test(word)) continue
+    if (!(PLURAL_ACRONYM.test(word) || isPluralNoun(lower))) continue
+    const unit = lemmaPhrase([lower])
+    if (NOT_COUNTED.has(unit) || DURATION_UNITS.has(unit) || MEASURE_ABBREVIATION.test(unit) || /^(?:mile|kilometre|kilometer|metre|meter|time)$/.test(unit)) continue
+    return unit
+  }
+  return null
+}
+
+/**
+ * Does a one-word "of" qualifier end there? A gerund ("counts of
+ * possessing …") or a word followed by more of a noun phrase ("cases of
+ * heart disease", "trials of new drugs") is only the start of a longer
+ * phrase, so it is not kept as the qualifier.
+ */
+function qualifierEnds(text: string, end: number, word: string): boolean {
+  if (/ing$/.test(word)) return false
+  NEXT_WORD.lastIndex = end
+  const next = NEXT_WORD.exec(text)
+  return !next || STOP.has(next[1]!) || isVerbLike(next[1]!)
+}
+
+/** A lower-case word that reads as a verb after a noun phrase ("were", "rose", "fell", "increased"). */
+function isVerbLike(word: string): boolean {
+  return /(?:ed|es)$/.test(word) || /^(?:rose|fell|grew|were|was|are|is|have|has|had|remain|remained|rise|fall)$/.test(word)
+}
+
+/**
+ * A duration or distance in the singular right after a number at
+ * `position`: glued with a hyphen ("six-month"), an abbreviation ("213 km"),
+ * after one ("1 year", "one month"), or used as a modifier before a noun
+ * ("a 40 year sentence").
+ */
+function singularMeasure(text: string, position: number, value: number): NounPhrase | null {
+  MEASURE_SINGULAR.lastIndex = position
+  const m = MEASURE_SINGULAR.exec(text)
+  if (!m) return null
+  const unit = m[2]!.toLowerCase()
+  const end = position + m[0].length
+  // "zero-hour contracts" is a name; "one day" is usually "some day".
+  if (value <= 0 || (unit === 'day' && /^one$/i.test(text.slice(Math.max(0, position - 3), position)))) return null
+  if (m[1] === '-' || MEASURE_ABBREVIATION.test(unit) || value === 1) return {end, unit}
+  NEXT_WORD.lastIndex = end
+  const next = NEXT_WORD.exec(text)
+  if (next && !STOP.has(next[1]!) && !/^old$/.test(next[1]!)) return {end, unit}
+  return null
 }
 
 /** Is a percent sign or word written right after `position`? */
@@ -218,7 +324,8 @@ function readNounPhrase(text: string, position: number): NounPhrase | null {
     NP_WORD.lastIndex = end
     const match = NP_WORD.exec(text)
     if (!match) return null
-    const word = match[1]!
+    // A plural possessive is the noun: "four to seven years' custody".
+    const word = match[1]!.replace(/(?<=s)['’]$/, '')
     const lower = word.toLowerCase()
     if (words.length === 0 && !changeSeen && CHANGE_WORDS.has(lower)) {
       changeSeen = true
@@ -227,15 +334,20 @@ function readNounPhrase(text: string, position: number): NounPhrase | null {
     }
     if (STOP.has(lower) || MONTH_OR_DAY.test(lower) || lower.endsWith('ly')) return null
     const plural = PLURAL_ACRONYM.test(word) || (isPluralNoun(lower) && !/^[A-Z]{2,}$/.test(word))
-    end += match[0].length
+    end += match[0].length - (match[1]!.length - word.length)
     if (plural) {
       words.push(PLURAL_ACRONYM.test(word) ? lower.slice(0, -1) + 's' : lower)
       let unit = lemmaPhrase(words)
       const head = unit.slice(unit.lastIndexOf(' ') + 1)
       if (NOT_COUNTED.has(head)) return {end, unit: ''}
+      if (head === 'point' && words.length === 1 && pointsArePercentage(text)) return {end, unit: ''}
+      if (head === 'time') {
+        MULTIPLIER_AFTER.lastIndex = end
+        if (MULTIPLIER_AFTER.test(text)) return {end, unit: ''}
+      }
       OF_QUALIFIER.lastIndex = end
       const qualifier = OF_QUALIFIER.exec(text)
-      if (qualifier && !STOP.has(qualifier[1]!) && readNumber(qualifier[1]!, 0) === null) {
+      if (qualifier && !STOP.has(qualifier[1]!) && readNumber(qualifier[1]!, 0) === null && qualifierEnds(text, end + qualifier[0].length, qualifier[1]!)) {
         unit += ` of ${qualifier[1]!}`
         end += qualifier[0].length
       }

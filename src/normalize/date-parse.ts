@@ -101,8 +101,91 @@ const GRANULARITY_RANK: Record<Granularity, number> = {day: 0, month: 1, year: 2
  * `options.published` when given, else left out (anchor `unknown`).
  */
 export function findDates(text: string, options: FindDatesOptions = {}): DateMatch[] {
-  if (!CUE.test(text)) return []
-  return new DateScanner(text, options).scan()
+  const found = CUE.test(text) ? new DateScanner(text, options).scan() : []
+  if (!DAY_CUE.test(text)) return found
+  const days = findDayWords(text, found, parsePublished(options.published))
+  return days.length === 0 ? found : [...found, ...days].sort((a, b) => a.start - b.start)
+}
+
+// -- days named relative to publication: "today", "yesterday", "on Tuesday" --------
+
+const DAY_CUE = /today|tonight|yesterday|tomorrow|day\b/i
+// No `u` flag on this global scan; \b is enough for English words.
+const DAY_WORD = /\b(?:(on|last|this|next)\s+)?(today|tonight|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi
+const WEEKDAY_INDEX: Readonly<Record<string, number>> = {monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 0}
+/** Words that say a weekday is ahead of publication: "will meet on Friday", "is due on Monday". */
+const FUTURE_CUE = /(?<![A-Za-z])(?:will|'ll|’ll|shall|(?:is|are) due|(?:is|are) set to|(?:is|are) expected to|scheduled|plans? to|planning to|going to)(?![A-Za-z])/gi
+/** Words that put the clause in the past, so a later weekday is past: "said on Tuesday it will …". */
+const PAST_CUE = /(?<![A-Za-z])(?:said|says|announced|reported|told|confirmed|revealed|was|were|had|did)(?![A-Za-z])/gi
+
+/**
+ * "today", "yesterday", "tomorrow", "tonight" and weekdays ("on Tuesday",
+ * "last Friday", "next Monday"), as days relative to the publication date.
+ * A weekday is the latest such day on or before publication (news reports
+ * what happened), unless the clause looks ahead ("will", "is due to") or
+ * says "next": then the first such day after it. Without a publication date
+ * the value has no parts (anchor `unknown`). Left out: a weekday written
+ * next to a full date (that date is the claim: "Tuesday 14 March 2023"), and
+ * names ("Black Friday", "the Sunday Times", "BBC Radio 4's Today").
+ */
+function findDayWords(text: string, found: readonly DateMatch[], anchor: Day | undefined): DateMatch[] {
+  const out: DateMatch[] = []
+  DAY_WORD.lastIndex = 0
+  for (let m = DAY_WORD.exec(text); m !== null; m = DAY_WORD.exec(text)) {
+    const start = m.index
+    const end = start + m[0].length
+    const which = m[1]?.toLowerCase()
+    const word = m[2]!
+    const lower = word.toLowerCase()
+    const weekday = WEEKDAY_INDEX[lower]
+    // Next to or inside another date ("Tuesday 14 March", "Wednesday, December 9").
+    if (found.some((f) => f.start < end + 4 && start - 4 < f.end)) continue
+    // A weekday is capitalized; "Today" mid-sentence is a name (the Today programme).
+    if (weekday !== undefined && !/^\p{Lu}/u.test(word)) continue
+    if (weekday === undefined && /^\p{Lu}/u.test(word) && text.slice(0, start).trim() !== '' && m[1] === undefined) continue
+    // A name: "Black Friday", "Super Tuesday", "the Sunday Times", "Sunday Telegraph".
+    const previous = lastWord(text.slice(Math.max(0, start - 20), start))
+    if (m[1] === undefined && previous !== undefined && /^\p{Lu}/u.test(previous) && !/^(?:Late|Early|By|Until|Since|From|And|But|Then|Also)$/.test(previous)) continue
+    if (/^\s+\p{Lu}/u.test(text.slice(end, end + 2)) || /^['’]s(?![A-Za-z])/.test(text.slice(end, end + 3))) continue
+    let resolved: Day | undefined
+    if (anchor) {
+      if (weekday === undefined) resolved = addDays(anchor, lower === 'yesterday' ? -1 : lower === 'tomorrow' ? 1 : 0)
+      else {
+        const today = new Date(Date.UTC(anchor.year, anchor.month - 1, anchor.day)).getUTCDay()
+        const back = (today - weekday + 7) % 7
+        const ahead = (weekday - today + 7) % 7 || 7
+        const future = which === 'next' || (which !== 'last' && looksAhead(text.slice(0, start)))
+        resolved = addDays(anchor, future ? ahead : -(which === 'last' ? back || 7 : back))
+      }
+    }
+    const p = resolved ? point(resolved.year, resolved.month, resolved.day) : {}
+    out.push({
+      start,
+      end,
+      value: {type: 'date', start: p, end: {...p}, granularity: 'day', assigned: [], implied: resolved ? ['year', 'month', 'day'] : [], anchor: resolved ? 'publication' : 'unknown', relation: 'at'}
+    })
+  }
+  return out
+}
+
+/** The last run of non-space characters (a backward scan: an unanchored `\S+\s*$` is quadratic). */
+function lastWord(text: string): string | undefined {
+  let end = text.length
+  while (end > 0 && text[end - 1]!.trim() === '') end--
+  let start = end
+  while (start > 0 && text[start - 1]!.trim() !== '') start--
+  return start < end ? text.slice(start, end) : undefined
+}
+
+/** Does the clause before a weekday look ahead (a future cue after the last past-tense cue)? */
+function looksAhead(before: string): boolean {
+  let future = -1
+  let past = -1
+  FUTURE_CUE.lastIndex = 0
+  for (let m = FUTURE_CUE.exec(before); m !== null; m = FUTURE_CUE.exec(before)) future = m.index
+  PAST_CUE.lastIndex = 0
+  for (let m = PAST_CUE.exec(before); m !== null; m = PAST_CUE.exec(before)) past = m.index
+  return future > past
 }
 
 // Cheap pre-filter: a sentence with no digit and no date word has no date.

@@ -35,6 +35,7 @@ const PREFIXES: ReadonlyArray<readonly [string, HedgeMatch['hedge']]> = [
   ['roughly', 'approximate'], ['some', 'approximate'], ['almost', 'approximate'], ['nearly', 'approximate'],
   ['close to', 'approximate'], ['an estimated', 'approximate'], ['estimated', 'approximate'], ['an approximate', 'approximate'],
   ['just about', 'approximate'], ['getting on for', 'approximate'], ['the best part of', 'approximate'],
+  ['in the region of', 'approximate'],
   ['more than', 'at-least'], ['over', 'at-least'], ['at least', 'at-least'], ['in excess of', 'at-least'],
   ['upwards of', 'at-least'], ['above', 'at-least'], ['greater than', 'at-least'], ['well over', 'at-least'],
   ['just over', 'at-least'], ['no fewer than', 'at-least'], ['no less than', 'at-least'], ['not less than', 'at-least'],
@@ -56,6 +57,8 @@ const HEDGE_BEFORE = new RegExp(
   'i'
 )
 const WINDOW = 24
+/** Verbs that take "up" as a particle: after them "up to X" is a movement to X, not "at most X". */
+const PHRASAL_UP = /(?<![A-Za-z])(?:shot|shoots|went|goes|gone|moved|moves|jumped|jumps|climbed|climbs|pushed|pushes|ramped|bumped|revised|revises|marked|rounded|edged|edges|crept|inched|ticked|ticks|ratcheted|stepped|scaled|built|picked)\s+$/i
 
 /** The hedge written right before `position` ("more than £7.7m"), or `null`. */
 export function hedgeBefore(text: string, position: number): HedgeMatch | null {
@@ -69,19 +72,22 @@ export function hedgeBefore(text: string, position: number): HedgeMatch | null {
   const hedge = PREFIX_HEDGE.get(written.toLowerCase().replace(/\s+/g, ' '))
   if (hedge === undefined) return null
   const start = from + match.index
+  // "the rate shot up to 7.6%", "revised up to £3m": a phrasal verb with "up", then "to" the new level; no hedge.
+  if (hedge === 'at-most' && /^up\s/i.test(written) && PHRASAL_UP.test(text.slice(Math.max(0, start - 12), start))) return null
   return {hedge, text: written, start, end: start + written.length}
 }
 
 // "£10 million-plus", "100+", "40 or more", "500 or fewer".
-const HEDGE_AFTER = /(-plus|\+)(?![A-Za-z\u00C0-\u024F0-9])|\s+or\s+(more|over|above|less|fewer|under|below)(?![A-Za-z\u00C0-\u024F0-9])/iy
+// "51.59% approximately", "200 or so": approximate.
+const HEDGE_AFTER = /(-plus|\+)(?![A-Za-z\u00C0-\u024F0-9])|\s+or\s+(more|over|above|less|fewer|under|below|so)(?![A-Za-z\u00C0-\u024F0-9])|\s+(approximately|roughly)(?![A-Za-z\u00C0-\u024F0-9])/iy
 
 /** A hedge written right after a number ending at `position` ("-plus", "or more"), or `null`. */
 export function hedgeAfter(text: string, position: number): HedgeMatch | null {
   HEDGE_AFTER.lastIndex = position
   const match = HEDGE_AFTER.exec(text)
   if (!match) return null
-  const word = (match[2] ?? match[1]!).toLowerCase()
-  const hedge: HedgeMatch['hedge'] = word === '-plus' || word === '+' || word === 'more' || word === 'over' || word === 'above' ? 'at-least' : 'at-most'
+  const word = (match[3] ?? match[2] ?? match[1]!).toLowerCase()
+  const hedge: HedgeMatch['hedge'] = match[3] !== undefined || word === 'so' ? 'approximate' : word === '-plus' || word === '+' || word === 'more' || word === 'over' || word === 'above' ? 'at-least' : 'at-most'
   return {hedge, text: match[0].trim(), start: position, end: position + match[0].length}
 }
 

@@ -57,7 +57,7 @@ const WORD = new RegExp(`(?:(an?)\\s+)?(${WORD_ALTERNATION})(?![A-Za-z\\u00C0-\\
 // The next word of a compound number ("two hundred and fifty", "twenty-five").
 const NEXT_WORD = new RegExp(`(\\s+and\\s+|[\\s-])(${WORD_ALTERNATION})(?![A-Za-z\\u00C0-\\u024F0-9])`, 'iy')
 // A scale after a numeral: attached abbreviation ("10m", "2.3bn", "2 bn") or a word ("2.5 million").
-const SCALE_AFTER_NUMERAL = /(?:(k|m|b|bn|tn|trn)|\s?(mn|mln|bn|tn))(?![A-Za-z\u00C0-\u024F0-9])|[\s-](hundred|thousand|million|billion|trillion|lakh|crore)(?![A-Za-z\u00C0-\u024F0-9])/iy
+const SCALE_AFTER_NUMERAL = /(?:(k|m|b|bn|tn|trn)|\s?(mn|mln|bn|tn))(?![A-Za-z\u00C0-\u024F0-9])|[\s-]?(hundred|thousand|million|billion|trillion|lakh|crore)(?![A-Za-z\u00C0-\u024F0-9])/iy
 // A numeral must not continue another number or word ("Covid-19", "2021/22", "10:30", "A1").
 const BEFORE_NUMERAL = /[A-Za-z\u00C0-\u024F0-9_.,/:\-]/
 const AFTER_NUMERAL = /[0-9]|[.,:/]\d/y

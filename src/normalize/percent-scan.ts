@@ -18,9 +18,9 @@ import {betweenBefore, changeBefore, quantity, rangeJoinerEnd, type FoundQuantit
 
 // A percent or percentage-point marker right after a number (sticky).
 // Groups: 1 percent, 2 "pc" (lower case only), 3 points, 4 basis points.
-const PERCENT_AFTER = /(\s?%|\s*per[\s-]?cent(?![A-Za-z\u00C0-\u024F])|\s+percent(?![A-Za-z\u00C0-\u024F]))|(pc)(?![A-Za-z\u00C0-\u024F])|(\s+percentage[\s-]points?|\s?(?:pp|ppts?)(?![A-Za-z\u00C0-\u024F]))|(\s+basis[\s-]points?|\s?bps)(?![A-Za-z\u00C0-\u024F])/iy
+const PERCENT_AFTER = /(\s?%|(?:\s*|-)per[\s-]?cent(?![A-Za-z\u00C0-\u024F])|\s+percent(?![A-Za-z\u00C0-\u024F]))|(pc)(?![A-Za-z\u00C0-\u024F])|(\s+percentage[\s-]points?|\s?(?:pp|ppts?)(?![A-Za-z\u00C0-\u024F]))|(\s+basis[\s-]points?|\s?bps)(?![A-Za-z\u00C0-\u024F])/iy
 
-const PRECHECK = /%|per[\s-]?cent|percent|\dpc\b|\d\s?pp|bps|basis\s+point|\b(?:half|halves|thirds?|quarters?|fifths?|tenths?)\b/i
+const PRECHECK = /%|per[\s-]?cent|percent|\bpoll|\dpc\b|\d\s?pp|bps|basis\s+point|\b(?:half|halves|thirds?|quarters?|fifths?|tenths?)\b/i
 
 const DENOMINATORS: Readonly<Record<string, number>> = {half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10}
 const NUMERATORS: Readonly<Record<string, number>> = {a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9}
@@ -29,6 +29,20 @@ const FRACTION = /\b(?:(an?|one|two|three|four|five|six|seven|eight|nine)[\s-]+)
 const OF_WHOLE = /\s+(?:of\s+(?!\d{4}(?!\d))|(?:the|its|their|his|her|our|all|those|these)\s)/iy
 // "the first half of", "the third quarter", "half-time": periods and sport, not proportions.
 const ORDINAL_BEFORE = /(?<![A-Za-z\u00C0-\u024F])(?:first|second|third|fourth|final|last|latter|other|each|this|that|the|every)\s+$/i
+
+const DECIMAL_PERCENT = /(?<![\d.,])(?:(\d{1,3}),(\d{1,2})|\.(\d{1,4}))(?![\d.,])(?=\s?%|(?:\s*|-)per[\s-]?cent|\s+percent)/g
+const POINTS_AFTER = /(?:\s+|-)points?(?![A-Za-z\u00C0-\u024F])/y
+const POINTS_CONTEXT = /%|per[\s-]?cent|percent|\bpolls?\b|\bpolling\b/i
+
+/**
+ * Are "N points" in this sentence percentage points? Only where the
+ * sentence itself speaks in percentages or of polls ("a ten point lead
+ * shrinks to two points, with Labour on 36 percent"); elsewhere points are
+ * counted ("scored 20 points").
+ */
+export function pointsArePercentage(text: string): boolean {
+  return POINTS_CONTEXT.test(text)
+}
 
 /** A percent or percentage-point marker after a number: its unit, multiplier and end. */
 export interface PercentMarker {
@@ -64,6 +78,26 @@ export function findPercents(text: string): FoundQuantity[] {
     if (hit) {
       found.push(hit)
       consumed = hit.end
+    }
+  }
+  // "78,11%": a decimal comma (one or two digits after the comma, then a percent marker).
+  // ".272 percent": a decimal with no leading zero.
+  DECIMAL_PERCENT.lastIndex = 0
+  for (let match = DECIMAL_PERCENT.exec(text); match !== null; match = DECIMAL_PERCENT.exec(text)) {
+    const start = match.index
+    const numberEnd = start + match[0].length
+    const marker = percentMarkerAt(text, numberEnd)
+    if (!marker || found.some((f) => f.start < marker.end && start < f.end)) continue
+    const value = Number(`${match[1] ?? '0'}.${match[2] ?? match[3]!}`) * marker.factor
+    found.push({start, end: marker.end, value: quantity({low: value, high: value, unit: marker.unit, hedge: 'exact'})})
+  }
+  // "up four points", "a ten point lead": percentage points, in a sentence that speaks in percentages or polls.
+  if (pointsArePercentage(text)) {
+    for (const token of findNumbers(text)) {
+      POINTS_AFTER.lastIndex = token.end
+      const points = POINTS_AFTER.exec(text)
+      if (!points || found.some((f) => f.start < POINTS_AFTER.lastIndex && token.start < f.end)) continue
+      found.push({start: token.start, end: POINTS_AFTER.lastIndex, value: quantity({low: token.value, high: token.value, unit: 'pp', hedge: 'exact'})})
     }
   }
   FRACTION.lastIndex = 0

@@ -70,6 +70,35 @@ describe('count matcher', () => {
       ]
     }))
 
+  test('durations and distances are counts of their unit', () =>
+    testMatcher(count, {
+      found: [
+        {text: 'The storm lasted 36 hours.', claims: [{text: '36 hours', value: {low: 36, unit: 'hour', hedge: 'exact'}}]},
+        {text: 'The pipeline runs for 800 miles.', claims: [{text: '800 miles', value: {low: 800, unit: 'mile'}}]},
+        {text: 'The former treasurer was jailed for more than 12 years.', claims: [{text: 'more than 12 years', value: {low: 12, unit: 'year', hedge: 'at-least'}}]},
+        {text: 'The striker was handed a six-month ban.', claims: [{text: 'six-month', value: {low: 6, unit: 'month'}}]},
+        {text: 'The union agreed an 18-month pay deal.', claims: [{text: '18-month', value: {low: 18, unit: 'month'}}]},
+        {text: 'He is serving a 25 year sentence for the robbery.', claims: [{text: '25 year', value: {low: 25, unit: 'year'}}]},
+        {text: 'The offence carries a penalty of up to 1 year in prison.', claims: [{text: 'up to 1 year', value: {low: 1, unit: 'year', hedge: 'at-most'}}]},
+        {text: 'The ban was extended by one month.', claims: [{text: 'one month', value: {low: 1, unit: 'month'}}]},
+        {text: 'The epicentre was 48 km south of the city.', claims: [{text: '48 km', value: {low: 48, unit: 'km'}}]},
+        {text: 'She has won the title three times in a row.', claims: [{text: 'three times', value: {low: 3, unit: 'time'}}]}
+      ]
+    }))
+
+  // Added for issue 4 (new sentences).
+  test('a large figure whose noun was written before it', () =>
+    testMatcher(count, {
+      found: [
+        {text: 'Applications for the scheme reached 48,210 by the deadline.', claims: [{text: '48,210', value: {low: 48210, unit: 'application'}}]},
+        {text: 'Deliveries of electric vans were 1.2 million last year.', claims: [{text: '1.2 million', value: {low: 1.2e6, unit: 'van'}}]},
+        {text: 'Patients waiting more than 18 weeks fell to 12,400 in May.', name: 'durations are skipped when looking back', claims: [{text: 'more than 18 weeks', value: {unit: 'week'}}, {text: '12,400', value: {unit: 'patient'}}]},
+        {text: 'The judge imposed three to five years\' imprisonment.', name: 'a plural possessive is the noun', claims: [{text: 'three to five years', value: {low: 3, high: 5, unit: 'year', hedge: 'range'}}]},
+        {text: 'The show drew 2,000 or so visitors.', name: '"or so" after the number', claims: [{text: '2,000 or so visitors', value: {hedge: 'approximate'}}]}
+      ],
+      none: ['The final score was 98-96.', 'The index closed at 7,450.', 'Of the entries, 545 were valid.']
+    }))
+
   test('not counts', () =>
     testMatcher(count, {
       none: [
@@ -89,14 +118,13 @@ describe('count matcher', () => {
         'The Prime Minister returned to No. 10 on Monday.',
         'It was one of the most difficult decisions.',
         'One app. One subscription.',
-        'The case dates back five years.',
-        'The storm lasted 36 hours.',
-        'The pipeline runs for 800 miles.',
+        'Sales were three times higher than forecast.',
+        'The new chip is ten times as fast.',
+        'Ticket prices were a hundred times the face value.',
         'A boy, 14, appeared in court.',
         'Covid-19 patients filled the ward.',
         'The M62 was closed near junction 22.',
         'Section 21 notices are banned.',
-        'Prices rose three times in a year.',
         'The 1960s were a time of change.'
       ]
     }))

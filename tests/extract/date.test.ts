@@ -135,11 +135,25 @@ describe('date matcher', () => {
       ]
     }))
 
+  // Added for issue 4 (new sentences): days named relative to the publication date.
+  test('today, yesterday and weekdays, anchored on publication', () =>
+    testMatcher(date, {
+      found: [
+        {text: 'The airline cancelled 40 flights on Tuesday.', meta: {published: '2023-03-16'}, name: 'a past weekday is the latest one before publication', claims: [{text: 'on Tuesday', value: {start: {year: 2023, month: 3, day: 14}, end: {year: 2023, month: 3, day: 14}, granularity: 'day', anchor: 'publication', relation: 'at'}}]},
+        {text: 'Ministers will meet union leaders on Monday.', meta: {published: '2023-03-16'}, name: 'a weekday after "will" is the next one', claims: [{text: 'on Monday', value: {start: {year: 2023, month: 3, day: 20}}}]},
+        {text: 'The union said on Friday it will strike again.', meta: {published: '2023-03-16'}, name: 'a past verb before the weekday wins over a later "will"', claims: [{text: 'on Friday', value: {start: {year: 2023, month: 3, day: 10}}}]},
+        {text: 'Shares in the miner fell 4% yesterday.', meta: {published: '2023-03-01'}, claims: [{text: 'yesterday', value: {start: {year: 2023, month: 2, day: 28}}}]},
+        {text: 'The verdict is expected today.', meta: {published: '2023-03-16'}, claims: [{text: 'today', value: {start: {year: 2023, month: 3, day: 16}}}]},
+        {text: 'The mayor resigned last Thursday.', meta: {published: '2023-03-16'}, name: '"last" on the same weekday is a week back', claims: [{text: 'last Thursday', value: {start: {year: 2023, month: 3, day: 9}}}]},
+        {text: 'The mayor resigned on Thursday.', name: 'without a publication date a weekday has no parts', claims: [{text: 'on Thursday', value: {start: {}, end: {}, anchor: 'unknown'}}]}
+      ],
+      none: ['Black Friday sales were weaker than expected.', 'The Sunday Times reported the leak.', 'She told Radio 4\'s Today programme the plan was fair.']
+    }))
+
   test('not dates', () =>
     testMatcher(date, {
       none: [
         'The club paid £2018 for the trophy.',
-        'The charity fed 2,000 people on Sunday.',
         'They may decide to appeal the ruling.',
         'May I ask the minister a question?',
         'Theresa May said the deal was the best available.',
@@ -167,7 +181,6 @@ describe('date matcher', () => {
         'Those two, 2016 and 2017, were hard years.',
         'It will happen over the coming months.',
         'The deal was agreed on 30 February.',
-        'He was jailed on Friday.',
         'May was a record month for sales.',
         'She won the 1500 metres final.',
         'The council housed 1900 families in hotels.',

@@ -79,6 +79,15 @@ describe('money matcher', () => {
       ]
     }))
 
+  // Added for issue 4 (new sentences).
+  test('a scale word glued to the number, and "in the region of"', () =>
+    testMatcher(money, {
+      found: [
+        {text: 'The striker joined in a £38million move.', claims: [{text: '£38million', value: {low: 38e6, unit: 'GBP'}}]},
+        {text: 'The refit will cost in the region of £4 million.', claims: [{text: 'in the region of £4 million', value: {low: 4e6, hedge: 'approximate', hedgeText: 'in the region of'}}]}
+      ]
+    }))
+
   test('not money', () =>
     testMatcher(money, {
       none: [

@@ -22,7 +22,12 @@ describe('findPersonNames', () => {
     ['Manchester United beat Aston Villa.', []],
     ['Despite the rain, Related Stories ran.', []],
     ['The Department of Health and the Care Quality Commission agreed.', []],
-    ['In March, Smith. Jones then left.', []]
+    ['In March, Smith. Jones then left.', []],
+    // Added for issue 4 (new sentences): titles, abstract nouns, towns and abbreviations are not names.
+    ['The Regional Director spoke first.', []],
+    ['Customs and Border Protection agents searched the truck.', []],
+    ['U.S. President Joe Biden and the U.N. Secretary-General met.', ['Joe Biden']],
+    ['The start-up moved from Palo Alto, California, to Austin.', []]
   ])('%s', (text, expected) => expect(names(text)).toEqual(expected))
 
   test('gender from the first name or honorific', () => {

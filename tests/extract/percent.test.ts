@@ -44,6 +44,20 @@ describe('percent matcher', () => {
       ]
     }))
 
+  // Added for issue 4 (new sentences).
+  test('hyphenated "per cent" and a hedge written after the figure', () =>
+    testMatcher(percent, {
+      found: [
+        {text: 'Staff were offered a 6-per-cent rise.', claims: [{text: '6-per-cent', value: {low: 6, unit: '%'}}]},
+        {text: 'Turnout was 61.4% approximately, the commission said.', claims: [{text: '61.4% approximately', value: {low: 61.4, hedge: 'approximate', hedgeText: 'approximately'}}]},
+        {text: 'The party polled 41,35% against 38,2% for its rival.', name: 'decimal commas before a percent sign', claims: [{text: '41,35%', value: {low: 41.35}}, {text: '38,2%', value: {low: 38.2}}]},
+        {text: 'Prices rose 1,500% in a decade.', name: 'three digits after a comma are thousands', claims: [{text: '1,500%', value: {low: 1500}}]},
+        {text: 'The index slipped .45 percent in early trading.', name: 'a decimal with no leading zero', claims: [{text: '.45 percent', value: {low: 0.45}}]},
+        {text: 'The Greens are up three points in the latest poll, at 14%.', name: 'points in a sentence about polls or percentages are percentage points', claims: [{text: 'three points', value: {low: 3, unit: 'pp'}}, {text: '14%', value: {low: 14, unit: '%'}}]},
+        {text: 'Mortgage rates shot up to 6.2% in the autumn.', name: '"up to" after a phrasal verb is a movement, not a hedge', claims: [{text: '6.2%', value: {low: 6.2, hedge: 'exact'}}]}
+      ]
+    }))
+
   test('not percentages', () =>
     testMatcher(percent, {
       none: [

@@ -413,3 +413,77 @@ describe('quote matcher: longer passages', () => {
       ]
     }))
 })
+
+// Attribution rules added for the development set (issue 4). Each sentence is new: not from the devset or the seed corpus.
+describe('quote matcher: attribution forms found in news', () => {
+  test('forms', () =>
+    testMatcher(quote, {
+      found: [
+        {
+          name: 'a participle clause takes the subject of its main clause',
+          text: 'Transport Secretary Lena Marsh welcomed the report, saying: "This is the fastest rail upgrade in a generation."',
+          claims: [{text: 'This is the fastest rail upgrade in a generation', value: {speaker: 'Lena Marsh'}}]
+        },
+        {
+          name: '"quoted him saying": the object of "quote" is the speaker',
+          text: 'The club confirmed that Tomas Ruiz would miss the final and quoted him saying he was "gutted for the lads".',
+          claims: [{text: 'gutted for the lads', value: {speaker: 'Tomas Ruiz', speakerMention: {text: 'him'}}}]
+        },
+        {
+          name: 'full stops of abbreviations do not end an attribution',
+          text: '"We will not back down on this," U.S. Trade Representative Maria Lopez said.',
+          claims: [{text: 'We will not back down on this', value: {speaker: 'Maria Lopez'}}]
+        },
+        {
+          name: 'an honorific with a full stop after the quote',
+          text: 'Grace Obi chairs the inquiry.\n"The evidence is overwhelming," Ms. Obi stated. "Nobody can ignore it."',
+          claims: [{text: 'The evidence is overwhelming', value: {speaker: 'Grace Obi'}}, {text: 'Nobody can ignore it', value: {speaker: 'Grace Obi'}}]
+        },
+        {
+          name: 'two roles joined by "and" before the name',
+          text: '"The ban is unworkable," industry spokesman and former Senator Paul Hart said.',
+          claims: [{text: 'The ban is unworkable', value: {speaker: 'Paul Hart'}}]
+        },
+        {
+          name: 'post-nominal letters after the name',
+          text: 'Olivia Grant MP, who chairs the transport committee, said: "Passengers deserve better than this."',
+          claims: [{text: 'Passengers deserve better than this', value: {speaker: 'Olivia Grant'}}]
+        },
+        {
+          name: 'an organisation with its abbreviation in brackets',
+          text: 'The Food Standards Agency (FSA) said the recall covered "every batch sold since March".',
+          claims: [{text: 'every batch sold since March', value: {speaker: 'Food Standards Agency'}}]
+        },
+        {
+          name: 'an adverb between an organisation and its verb',
+          text: 'The Financial Times today reports that the merger is "all but certain to collapse".',
+          claims: [{text: 'all but certain to collapse', value: {speaker: 'Financial Times'}}]
+        },
+        {
+          name: 'a second quoted fragment of the same sentence has the same speaker',
+          text: 'Mayor Ruth Osei said the scheme was "long overdue" and would "transform the high street for good".',
+          claims: [{text: 'long overdue', value: {speaker: 'Ruth Osei'}}, {text: 'transform the high street for good', value: {speaker: 'Ruth Osei'}}]
+        },
+        {
+          name: 'a person named by one word, then a pronoun',
+          text: '"The market has turned," Okonkwo said.\n"Buyers are back," he added.',
+          claims: [{text: 'The market has turned', value: {speaker: 'Okonkwo'}}, {text: 'Buyers are back', value: {speaker: 'Okonkwo'}}]
+        },
+        {
+          name: 'a one-word name with an age in apposition',
+          text: 'Moreau, 61, who has run the firm since 1998, said in a letter to staff: "I am proud of what we built together."',
+          claims: [{text: 'I am proud of what we built together', value: {speaker: 'Moreau'}}]
+        },
+        {
+          name: 'a pronoun prefers the subject of the sentence it looks back to',
+          text: 'Coach Daniel Price praised the squad after the draw with rivals led by Martin Hale.\n"We showed real character today," he said.',
+          claims: [{text: 'We showed real character today', value: {speaker: 'Daniel Price'}}]
+        },
+        {
+          name: 'a town and its state are not a person',
+          text: '"Demand is still growing," said Ravi Shah, who is based in Austin, Texas. "We expect more hiring next year."',
+          claims: [{text: 'Demand is still growing', value: {speaker: 'Ravi Shah'}}, {text: 'We expect more hiring next year', value: {speaker: 'Ravi Shah'}}]
+        }
+      ]
+    }))
+})

@@ -29,7 +29,9 @@ export interface Mention extends Span {
 /** Adverbs and auxiliaries allowed between subject and verb ("also said", "has told"). */
 const BETWEEN = String.raw`(?:(?:also|later|previously|then|further|again|earlier|separately|recently|today|yesterday|once|has|had|have|would|will|\p{L}+ly)\s+){0,2}`
 /** Text allowed between a named subject and its verb: an appositive or a parenthesis. */
-const SUBJECT_GAP = new RegExp(String.raw`^(?:\s*,[^"“”‘]{1,220}?,|\s*\([^()]{1,120}\))?\s*,?\s*${BETWEEN}$`, 'u')
+// (`\s*(?:,\s*)?`, not `\s*,?\s*`: two adjacent `\s*` backtrack quadratically.)
+// Post-nominal letters may follow the name ("Wes Streeting MP, Labour's …, said").
+const SUBJECT_GAP = new RegExp(String.raw`^(?:\s+(?:MP|MEP|MSP|MS|AM|QC|KC|OBE|CBE|MBE|Jr\.?|Sr\.?))?(?:\s*,[^"“”‘]{1,220}?,|\s*\([^()]{1,120}\))?\s*(?:,\s*)?${BETWEEN}$`, 'u')
 const WHO_BEFORE = new RegExp(String.raw`,\s*who\s+${BETWEEN}$`, 'iu')
 const PRONOUN_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(he|she|they|it)\s+${BETWEEN}$`, 'iu')
 /** Words that start a new clause: an NP subject does not reach back past them. */
@@ -39,6 +41,18 @@ const CLAUSE_BREAK = /(?:[,;:—–()"“”‘[\]]|’(?![\p{L}])|(?<![\p{L}])(
 export function subjectBefore(text: string, verb: VerbHit, regionStart: number, people: readonly PersonName[]): Mention | null {
   if (verb.passive) return null
   const verbStart = verb.start
+  if (/ing$/.test(verb.verb)) {
+    // "quoted him (as) saying", "quoting Smith as saying": the one quoted is the speaker.
+    const quoted = quotedObject(text, verbStart, regionStart, people)
+    if (quoted) return quoted
+    // "Smith praised the figures, saying: …": a participle clause takes the subject of its main clause.
+    const comma = /,\s*$/.exec(text.slice(Math.max(regionStart, verbStart - 8), verbStart))
+    if (comma) {
+      const commaAt = verbStart - comma[0].length
+      const subject = clauseSubject(text, regionStart, commaAt, people)
+      if (subject) return subject
+    }
+  }
   // A named person, possibly with an appositive: "Jane Fraser, the bank's chief executive, said".
   for (let i = people.length - 1; i >= 0; i--) {
     const person = people[i]!
@@ -66,11 +80,26 @@ export function subjectBefore(text: string, verb: VerbHit, regionStart: number, 
   return nounPhrase(text, regionStart, verbStart, 'before')
 }
 
+/** `quoted him saying`, `quoted Smith as saying`: the object of "quote" right before the -ing verb. */
+function quotedObject(text: string, verbStart: number, regionStart: number, people: readonly PersonName[]): Mention | null {
+  const head = text.slice(Math.max(regionStart, verbStart - 80), verbStart)
+  const m = /(?<![\p{L}])quot(?:ed|es|ing)\s+([^,;:.!?"“”]{1,60}?)\s+(?:as\s+)?$/u.exec(head)
+  if (!m) return null
+  const objStart = verbStart - head.length + m.index + m[0].indexOf(m[1]!, 5)
+  const objEnd = objStart + m[1]!.length
+  const pronoun = /^(him|her)$/i.exec(m[1]!)
+  if (pronoun) return {start: objStart, end: objEnd, text: pronoun[1]!, kind: 'pronoun'}
+  const person = people.find((p) => p.start === objStart && p.end === objEnd)
+  return person ? {start: person.start, end: person.end, text: person.text, kind: 'person', person} : null
+}
+
 /** The subject opening a clause: a person (role words may lead) or the words before its first verb. */
 function clauseSubject(text: string, start: number, end: number, people: readonly PersonName[]): Mention | null {
   const words = [...text.slice(start, end).matchAll(/[^\s]+/g)]
   let firstVerb = -1
   for (const w of words) {
+    // A capitalized word is part of a name or title ("Transport Secretary …"), not the clause's verb.
+    if (/^\p{Lu}/u.test(w[0])) continue
     if (isVerbWord(w[0].replace(/[^\p{L}'’-]/gu, '').toLowerCase())) {
       firstVerb = start + w.index
       break
@@ -94,7 +123,7 @@ export function subjectAfter(text: string, verbEnd: number, regionEnd: number, p
     if (person.start >= regionEnd) break
     // "said Smith's agent": a possessive is not the speaker.
     if (/^['’]s(?![\p{L}])/u.test(text.slice(person.end, person.end + 3))) break
-    if (/^\s+(?:[^,.;:!?"“”]{0,80}?(?:,\s*|\s+))?$/u.test(text.slice(verbEnd, person.start))) {
+    if (invertedGap(text.slice(verbEnd, person.start))) {
       return {start: person.start, end: person.end, text: person.text, kind: 'person', person}
     }
     break
@@ -124,6 +153,16 @@ function nounPhrase(text: string, start: number, end: number, side: 'before' | '
     if (m) to = m.index
   }
   let phrase = region.slice(from, to)
+  if (side === 'before') {
+    // "The Crown Prosecution Service (CPS) said", "The Guardian today reports": the abbreviation and the adverb are not the subject.
+    const cut = subjectTailStart(region.slice(0, to))
+    if (cut > 0 && cut < to) {
+      // Re-read the phrase back from before the parenthesis (CLAUSE_BREAK stopped at it).
+      from = 0
+      for (const m of region.slice(0, cut).matchAll(CLAUSE_BREAK)) from = m.index + m[0].length
+      phrase = region.slice(from, cut)
+    }
+  }
   const lead = phrase.length - phrase.trimStart().length
   phrase = phrase.trim()
   if (!phrase || phrase.split(/\s+/).length > 9 || !/\p{L}/u.test(phrase)) return null
@@ -167,7 +206,8 @@ export function attributionAfter(text: string, close: number, regionEnd: number,
     const source = before.trim() === '' ? subjectAfter(text, verb.end, regionEnd, people) : null
     return source ? {mention: source, colon: false} : null
   }
-  if (/[.!?;:"“”]/.test(before) || before.split(/\s+/).filter(Boolean).length > 12) return null
+  // Full stops of abbreviations ("U.S. President", "Mr. Toole", "the U.N.") do not end the attribution.
+  if (/[.!?;:"“”]/.test(withoutAbbreviationDots(before)) || before.split(/\s+/).filter(Boolean).length > 12) return null
   let mention: Mention | null
   if (before.trim() === '') mention = subjectAfter(text, verb.end, regionEnd, people)
   else {
@@ -177,12 +217,14 @@ export function attributionAfter(text: string, close: number, regionEnd: number,
     const lead2 = mention ? text.slice(from + lead, mention.start) : ''
     // An appositive role before the name may end in a comma ("the firm's finance chief, Lena Koch, said").
     const lead3 = lead2.replace(/,\s*$/, '')
-    if (mention && lead2.trim() !== '' && (mention.kind !== 'person' || /[,;:]/.test(lead3) || /(?<![\p{L}])(?:and|but|that|when|while|as|after|because|which|who|if|so|then|with|to|of|on|in)(?![\p{L}])/iu.test(lead3))) mention = null
+    // Two roles joined by "and" may lead ("… Spokesman and former Congressman Charles Boustany said").
+    const lead4 = mention?.kind === 'person' ? lead3.replace(/(?<![\p{L}])and\s+((?:(?:former|then|current|acting|interim|deputy|\p{Lu}[\p{L}.'’-]*)\s+)+)$/u, (all, roles: string) => (hasRoleHead(roles) ? roles : all)) : lead3
+    if (mention && lead2.trim() !== '' && (mention.kind !== 'person' || /[,;:]/.test(lead3) || /(?<![\p{L}])(?:and|but|that|when|while|as|after|because|which|who|if|so|then|with|to|of|on|in)(?![\p{L}])/iu.test(lead4))) mention = null
   }
   if (!mention) return null
   const tail = text.slice(Math.max(verb.end, mention.end), regionEnd)
   const colon = /^[^.!?"“”‘’]*:\s*$/.test(tail)
-  if (endedSentence && !colon && !/^(?:\s*[\p{L}'’-]+){0,5}\s*[.!?]/u.test(tail)) return null
+  if (endedSentence && !colon && !SHORT_TAG_END.test(tail)) return null
   return {mention, colon}
 }
 
@@ -206,7 +248,7 @@ export function attributionBefore(text: string, open: number, regionStart: numbe
     if (verb.passive) return null
     // "said X:" inverted before the quote.
     const after = subjectAfter(text, verb.end, open, people)
-    if (after && after.kind !== 'source' && after.kind !== 'pronoun' && /^[\s,]*:?\s*$/.test(text.slice(after.end, open))) return after
+    if (after && after.kind !== 'source' && after.kind !== 'pronoun' && /^[\s,]*(?::\s*)?$/.test(text.slice(after.end, open))) return after
     return null
   }
   return null
@@ -223,28 +265,91 @@ function colonSubject(text: string, open: number, regionStart: number, people: r
   if (!colon) return null
   const colonAt = regionStart + colon.index
   if (findReportingVerbs(text, regionStart, colonAt).length > 0) return null
-  const few = /^\s*(?:[\p{L}'’-]+\s*){0,3}$/u
   for (let i = people.length - 1; i >= 0; i--) {
     const person = people[i]!
     if (person.end > colonAt) continue
     if (person.start < regionStart) break
     // Only role words may precede the name ("Home Secretary Yvette Cooper hit back:").
     const lead = text.slice(regionStart, person.start)
-    if (few.test(text.slice(person.end, colonAt)) && !/[,;:.!?"“”]/.test(lead) && lead.split(/\s+/).filter(Boolean).length <= 5) {
+    if (fewWords(text.slice(person.end, colonAt), 0, 3) && !/[,;:.!?"“”]/.test(lead) && lead.split(/\s+/).filter(Boolean).length <= 5) {
       return {start: person.start, end: person.end, text: person.text, kind: 'person', person}
     }
     break
   }
-  const pronoun = /^\s*(he|she|they)\s+(?:[\p{L}'’-]+\s*){1,3}$/iu.exec(text.slice(regionStart, colonAt))
-  if (pronoun) {
+  const pronoun = /^\s*(he|she|they)(?=\s)/iu.exec(text.slice(regionStart, colonAt))
+  if (pronoun && fewWords(text.slice(regionStart + pronoun[0].length, colonAt), 1, 3)) {
     const start = regionStart + pronoun[0].indexOf(pronoun[1]!)
     return {start, end: start + pronoun[1]!.length, text: pronoun[1]!, kind: 'pronoun'}
   }
   // "Labour hit back:", "Jones disagreed:": a one-word proper name as subject.
-  const named = /^\s*(\p{Lu}[\p{L}'’-]+)\s+(?:[\p{L}'’-]+\s*){1,3}$/u.exec(text.slice(regionStart, colonAt))
-  if (named && looksProper(named[1]!)) {
+  const named = /^\s*(\p{Lu}[\p{L}'’-]+)(?=\s)/u.exec(text.slice(regionStart, colonAt))
+  if (named && fewWords(text.slice(regionStart + named[0].length, colonAt), 1, 3) && looksProper(named[1]!)) {
     const start = regionStart + named[0].indexOf(named[1]!)
     return {start, end: start + named[1]!.length, text: named[1]!, kind: 'org'}
   }
   return null
+}
+
+/**
+ * After a quote that ended its sentence, the tag is short: at most five
+ * words, then the sentence ends. Written so that nothing backtracks across
+ * words (letters and white space are disjoint; the old
+ * `(?:\s*[\p{L}…]+){0,5}` could split one word many ways).
+ */
+const SHORT_TAG_END = /^\s*(?:[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,4}\s*)?[.!?]/u
+const WORD = /^[\p{L}'’-]+$/u
+
+/** Is `gap` white space and `min`…`max` words of letters (apostrophes, hyphens) between white space? */
+function fewWords(gap: string, min: number, max: number): boolean {
+  const trimmed = gap.trim()
+  if (trimmed === '') return min === 0
+  // `trim` and `\s` use the same white space; split is linear.
+  const words = trimmed.split(/\s+/)
+  return words.length >= min && words.length <= max && words.every((w) => WORD.test(w))
+}
+
+/**
+ * The gap between an inverted reporting verb and its subject
+ * (`said | Mr Justice Smith`, `said | the firm's boss, | Jane Fraser`): white
+ * space, then optionally at most 80 characters without punctuation ending in
+ * a comma or white space. Same language as
+ * `^\s+(?:[^,.;:!?"“”]{0,80}?(?:,\s*|\s+))?$`, checked without backtracking.
+ */
+function invertedGap(gap: string): boolean {
+  const body = gap.trimStart()
+  if (body.length === gap.length) return false
+  if (body === '') return true
+  const core = body.trimEnd()
+  let words: string
+  if (core.endsWith(',')) words = core.slice(0, -1)
+  else if (core.length < body.length) words = core
+  else return false
+  return words.length <= 80 && !/[,.;:!?"“”]/.test(words)
+}
+
+/** The text with full stops of abbreviations removed: "U.S.", "U.N.", "Mr.", "Dr.", "St.". */
+function withoutAbbreviationDots(text: string): string {
+  return text.replace(/(?<![\p{L}])(?:\p{Lu}\.){2,}|(?<![\p{L}])(?:Mr|Mrs|Ms|Dr|Prof|Gov|Sen|Rep|Gen|Col|Capt|Lt|Sgt|St|Jr|Sr)\./gu, (m) => m.replace(/\./g, ''))
+}
+
+const TAIL_ADVERBS = new Set(['today', 'yesterday', 'tonight', 'now', 'also', 'later', 'previously', 'earlier', 'recently', 'then'])
+
+/**
+ * Where the subject of a verb ends, reading back over adverbs and a short
+ * parenthesis before the verb: "The Guardian| today", "The Food Standards
+ * Agency| (FSA)". A backward scan over words (no regex backtracking).
+ */
+function subjectTailStart(text: string): number {
+  let end = text.trimEnd().length
+  for (;;) {
+    let start = end
+    while (start > 0 && /[\p{L}]/u.test(text[start - 1]!)) start--
+    if (start === end || !TAIL_ADVERBS.has(text.slice(start, end).toLowerCase()) || start === 0 || text[start - 1]!.trim() !== '') break
+    end = text.slice(0, start).trimEnd().length
+  }
+  if (text[end - 1] === ')') {
+    const open = text.lastIndexOf('(', end - 1)
+    if (open >= 0 && end - open - 2 >= 1 && end - open - 2 <= 20 && !text.slice(open + 1, end - 1).includes(')')) end = text.slice(0, open).trimEnd().length
+  }
+  return end
 }

@@ -5,11 +5,12 @@
  * @module
  */
 import type {Block, QuoteValue, Sentence, Span} from '../../types.js'
-import {findPersonNames, findRoles, findSurnameMentions, type PersonName, type RoleMention} from '../people.js'
+import {findPersonNames, findRoles, findSingleNames, findSurnameMentions, type PersonName, type RoleMention} from '../people.js'
 import {attributionAfter, attributionBefore, type Mention} from './attribution.js'
 import {piecesOf, quoteWords, wordCount, type QuotePiece} from './pieces.js'
 import {inside, resolveSpeaker, type SpeakerContext} from './speakers.js'
 import {pairQuotations, type Quotation} from './spans.js'
+import {findReportingVerbs} from './reporting.js'
 
 export type {Quotation, QuoteSegment} from './spans.js'
 export type {Mention, MentionKind} from './attribution.js'
@@ -57,7 +58,7 @@ export function findQuotations(input: QuoteInput): QuoteAnalysis {
   const quotations = mergeSplitQuotations(text, raw, people)
   const roles = blocks.flatMap((b) => findRoles(text, people.filter((p) => p.start >= b.start && p.end <= b.end), b.start, b.end))
   const blockOf = blockIndexer(blocks)
-  const speakerCtx: SpeakerContext = {people, roles, blockOf}
+  const speakerCtx: SpeakerContext = {people, roles, blockOf, text}
 
   const marks = markIndex(quotations)
   const attributed: AttributedQuotation[] = []
@@ -117,7 +118,13 @@ function isScare(text: string, quotation: Quotation, sentences: readonly Sentenc
 function findPeopleOutside(text: string, blocks: readonly Block[], contents: readonly Span[]): PersonName[] {
   const named = blocks.flatMap((b) => findPersonNames(text, b.start, b.end)).filter((p) => !inside(p, contents))
   const surnames = blocks.flatMap((b) => findSurnameMentions(text, named, named, b.start, b.end)).filter((p) => !inside(p, contents))
-  return [...named, ...surnames].sort((a, b) => a.start - b.start)
+  // People named by one word ("Rajan said", "said Kumar,", "Jobs, 55,"), then their other mentions.
+  const taken = [...named, ...surnames]
+  const singles = blocks
+    .flatMap((b) => findSingleNames(text, findReportingVerbs(text, b.start, b.end).filter((v) => !v.according && !v.passive), taken, b.start, b.end))
+    .filter((p) => !inside(p, contents) && !named.some((n) => n.full && n.surname === p.surname))
+  const singleMentions = singles.length === 0 ? [] : blocks.flatMap((b) => findSurnameMentions(text, singles, [...taken, ...singles], b.start, b.end)).filter((p) => !inside(p, contents))
+  return [...named, ...surnames, ...singles, ...singleMentions].sort((a, b) => a.start - b.start)
 }
 
 /**
@@ -182,7 +189,16 @@ function attribute(
   // 3. A quote opening a sentence after an attributed quote of the same paragraph: same speaker,
   // unless someone else is named in between (`"A," he said. "B."`).
   if (text.slice(block.start, first.open).trim() !== '') {
-    if (!sentence || text.slice(sentence.start, first.open).trim() !== '') return null
+    if (!sentence) return null
+    if (text.slice(sentence.start, first.open).trim() !== '') {
+      // A second quoted fragment of the same sentence, with no new verb or person before it, has the first one's
+      // speaker: `X said the plan was "…" and "…"`.
+      const prev = findLast(done, (a) => a.quotation.segments.some((s) => s.end <= first.open && s.start >= sentence.start))
+      if (!prev || prev.speaker === null) return null
+      const prevEnd = Math.max(...prev.quotation.segments.map((s) => s.end))
+      if (people.some((p) => p.start >= prevEnd && p.end <= first.open) || findReportingVerbs(text, prevEnd, first.open).length > 0) return null
+      return {inherit: prev}
+    }
     const earlier = findLast(done, (a) => a.quotation.segments.some((s) => s.block === first.block && s.end <= first.open))
     if (!earlier || (earlier.speaker === null && earlier.mention === null)) return null
     const earlierEnd = Math.max(...earlier.quotation.segments.map((s) => s.end))

@@ -27,6 +27,8 @@ export interface SpeakerContext {
   roles: readonly RoleMention[]
   /** The index of the block an offset lies in, for "a few paragraphs back". */
   blockOf(offset: number): number
+  /** The article text, to see sentence ends between person mentions (pronouns prefer a sentence's subject). */
+  text?: string
 }
 
 /** How many paragraphs back a pronoun may look for its person. */
@@ -51,7 +53,8 @@ export function resolveSpeaker(mention: Mention, ctx: SpeakerContext): string | 
 }
 
 function resolvePronoun(mention: Mention, ctx: SpeakerContext): string | null {
-  const word = mention.text.toLowerCase()
+  // "him" / "her": the object of "quoted him saying".
+  const word = {him: 'he', her: 'she'}[mention.text.toLowerCase()] ?? mention.text.toLowerCase()
   if (word !== 'he' && word !== 'she') return null
   return resolveRecent(mention, ctx, word === 'he' ? 'male' : 'female')
 }
@@ -63,11 +66,34 @@ function resolveRecent(mention: Mention, ctx: SpeakerContext, want: 'male' | 'fe
     const person = ctx.people[i]!
     if (person.end > mention.start) continue
     if (block - ctx.blockOf(person.start) > PRONOUN_REACH) break
-    const gender = person.full ? person.gender : genderOfResolved(person, ctx) ?? person.gender
-    if (want !== null && gender !== null && gender !== want) continue
-    return resolvePerson(person, ctx.people)
+    if (!fits(person, ctx, want)) continue
+    return resolvePerson(want === null ? person : sentenceSubject(i, ctx, want, ctx.text), ctx.people)
   }
   return null
+}
+
+function fits(person: PersonName, ctx: SpeakerContext, want: 'male' | 'female' | null): boolean {
+  const gender = person.full ? person.gender : genderOfResolved(person, ctx) ?? person.gender
+  return want === null || gender === null || gender === want
+}
+
+/**
+ * A pronoun prefers the subject of the sentence it looks back to, over a
+ * person named later in that sentence: in "Wes Streeting announced an
+ * inquiry, to be led by Lord Darzi. “…,” he wrote." `he` is Streeting. So
+ * from the most recent fitting person, step back to the first fitting person
+ * of the same sentence (no sentence end between them).
+ */
+function sentenceSubject(index: number, ctx: SpeakerContext, want: 'male' | 'female' | null, text: string | undefined): PersonName {
+  let best = ctx.people[index]!
+  if (text === undefined) return best
+  for (let j = index - 1; j >= 0; j--) {
+    const person = ctx.people[j]!
+    if (ctx.blockOf(person.start) !== ctx.blockOf(best.start)) break
+    if (/[.!?]["”’]?\s/.test(text.slice(person.end, best.start))) break
+    if (fits(person, ctx, want)) best = person
+  }
+  return best
 }
 
 /** A surname mention's gender comes from the full name it resolves to. */
