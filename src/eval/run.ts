@@ -1,9 +1,13 @@
 /**
- * `npm run eval`: score the built-in extractors on the development set.
+ * `npm run eval`: score the built-in extractors on the development set, or on
+ * the held-out test set with `--set heldout`.
  *
- *   node dist/eval/run.js [--json] [--misses] [--devset PATH]
+ *   node dist/eval/run.js [--json] [--misses] [--set devset|heldout] [--file PATH]
  *
- * Prints a table (kind × metric: P, R, F1 and counts) to stdout, or the same
+ * `--set` picks a built-in labelled set (default `devset`, the set the
+ * extractors were tuned on; `heldout` is the untuned test set in
+ * tests/fixtures/heldout/); `--file PATH` (alias `--devset PATH`) scores any
+ * other file of the same shape. Prints a table (kind × metric: P, R, F1 and counts) to stdout, or the same
  * as JSON with `--json`; `--misses` also lists missed, wrong and spurious
  * items per passage. Writes nothing. See docs/evaluation.md.
  *
@@ -27,24 +31,39 @@ export function repoRoot(from: string = dirname(fileURLToPath(import.meta.url)))
   }
 }
 
+/** The built-in labelled sets, relative to the repository root. */
+export const SETS = {
+  devset: ['tests', 'fixtures', 'devset', 'devset.jsonl'],
+  heldout: ['tests', 'fixtures', 'heldout', 'heldout.jsonl']
+} as const satisfies Record<string, readonly string[]>
+
+export type SetName = keyof typeof SETS
+
+const USAGE = 'usage: node dist/eval/run.js [--json] [--misses] [--set devset|heldout] [--file PATH]\n'
+
 interface Options {
   json: boolean
   misses: boolean
+  set: SetName
   devset: string | null
 }
 
 function parseArgs(argv: readonly string[]): Options {
-  const options: Options = {json: false, misses: false, devset: null}
+  const options: Options = {json: false, misses: false, set: 'devset', devset: null}
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]
     if (arg === '--json') options.json = true
     else if (arg === '--misses') options.misses = true
-    else if (arg === '--devset') {
+    else if (arg === '--devset' || arg === '--file') {
       const value = argv[++i]
-      if (value === undefined) throw new Error('eval: --devset needs a path')
+      if (value === undefined) throw new Error(`eval: ${arg} needs a path`)
       options.devset = value
+    } else if (arg === '--set') {
+      const value = argv[++i]
+      if (value === undefined || !Object.hasOwn(SETS, value)) throw new Error(`eval: --set needs one of ${Object.keys(SETS).join(', ')}`)
+      options.set = value as SetName
     } else if (arg === '--help' || arg === '-h') {
-      process.stdout.write('usage: node dist/eval/run.js [--json] [--misses] [--devset PATH]\n')
+      process.stdout.write(USAGE)
       process.exit(0)
     } else throw new Error(`eval: unknown argument ${String(arg)}`)
   }
@@ -71,7 +90,7 @@ function formatMisses(misses: readonly Miss[]): string {
 export function main(argv: readonly string[] = process.argv.slice(2)): number {
   const options = parseArgs(argv)
   const root = repoRoot()
-  const path = options.devset ? resolve(options.devset) : join(root, 'tests', 'fixtures', 'devset', 'devset.jsonl')
+  const path = options.devset ? resolve(options.devset) : join(root, ...SETS[options.set])
   const passages = parseDevset(readFileSync(path, 'utf8'))
   const checker = createChecker()
   const errors: Array<{passage: string; message: string}> = []
@@ -86,11 +105,11 @@ export function main(argv: readonly string[] = process.argv.slice(2)): number {
   const scores = scoreDevset(passages, predict)
   const rows = summarize(scores)
   if (options.json) {
-    const out: Record<string, unknown> = {devset: path, passages: scores.passages, matchers: checker.matchers.map((m) => m.meta.id), rows, errors}
+    const out: Record<string, unknown> = {set: options.devset ? null : options.set, devset: path, passages: scores.passages, matchers: checker.matchers.map((m) => m.meta.id), rows, errors}
     if (options.misses) out.misses = scores.misses
     process.stdout.write(`${JSON.stringify(out, null, 2)}\n`)
   } else {
-    process.stdout.write(`devset: ${path}\npassages: ${scores.passages}   matchers: ${checker.matchers.map((m) => m.meta.id).join(', ') || '(none)'}\n\n`)
+    process.stdout.write(`set: ${options.devset ? '(file)' : options.set}   file: ${path}\npassages: ${scores.passages}   matchers: ${checker.matchers.map((m) => m.meta.id).join(', ') || '(none)'}\n\n`)
     process.stdout.write(`${formatTable(rows)}\n`)
     if (errors.length > 0) process.stdout.write(`\n${errors.length} passage(s) threw during extraction (scored as no predictions):\n${errors.map((e) => `  ${e.passage}: ${e.message}`).join('\n')}\n`)
     if (options.misses) process.stdout.write(`${formatMisses(scores.misses)}\n`)
