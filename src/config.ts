@@ -47,11 +47,15 @@ export function validateConfig(value: unknown, file = 'config'): Config {
   }
   if (config.matchers === undefined) return {}
   if (!Array.isArray(config.matchers)) throw new ConfigError(`${file}: \`matchers\` must be an array`)
+  const seen = new Map<string, number>()
   config.matchers.forEach((matcher: unknown, index) => {
     const m = matcher as Partial<Matcher> | null
     if (!m || typeof m !== 'object' || typeof m.match !== 'function' || !m.meta || typeof m.meta.id !== 'string' || typeof m.meta.kind !== 'string') {
       throw new ConfigError(`${file}: matchers[${index}] must be {meta: {id, kind, description}, match(sentence, context)}`)
     }
+    const first = seen.get(m.meta.id)
+    if (first !== undefined) throw new ConfigError(`${file}: matchers[${first}] and matchers[${index}] share the id \`${m.meta.id}\` (ids must be unique)`)
+    seen.set(m.meta.id, index)
   })
   return {matchers: config.matchers as Matcher[]}
 }

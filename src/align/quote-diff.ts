@@ -25,11 +25,34 @@ const ELLIPSIS = /…|\.\.\.|\[\s*(?:…|\.\.\.)\s*\]/g
 
 /** Normalize one word: lowercase, unified apostrophes, outer punctuation removed. */
 export function normalizeToken(word: string): string {
-  return word
-    .toLowerCase()
-    .replace(/[’‘`]/g, "'")
-    .replace(/^[^\p{L}\p{N}£$€]+/u, '')
-    .replace(/[^\p{L}\p{N}%]+$/u, '')
+  return trimTrailingNonWord(
+    word
+      .toLowerCase()
+      .replace(/[’‘`]/g, "'")
+      .replace(/^[^\p{L}\p{N}£$€]+/u, '')
+  )
+}
+
+const WORD_CHAR = /^[\p{L}\p{N}%]$/u
+
+/**
+ * Remove trailing characters other than letters, digits and `%`: what
+ * `.replace(/[^\p{L}\p{N}%]+$/u, '')` gives, by a backwards scan over code
+ * points (the regex retries from every position of a long run: quadratic).
+ */
+function trimTrailingNonWord(text: string): string {
+  let end = text.length
+  while (end > 0) {
+    let start = end - 1
+    const code = text.charCodeAt(start)
+    if (code >= 0xdc00 && code <= 0xdfff && start > 0) {
+      const high = text.charCodeAt(start - 1)
+      if (high >= 0xd800 && high <= 0xdbff) start--
+    }
+    if (WORD_CHAR.test(text.slice(start, end))) break
+    end = start
+  }
+  return text.slice(0, end)
 }
 
 /** Tokenize quoted words; ellipses become cuts. */

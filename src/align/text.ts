@@ -120,7 +120,7 @@ export function properNouns(text: string): string[] {
     const w = list[i] as Word
     if (!/^\p{Lu}/u.test(w.text)) continue
     const before = text.slice(Math.max(0, w.start - 8), w.start).trimEnd()
-    const sentenceStart = i === 0 || before === '' || /[.!?:“"‘(\n]$/.test(before) || /\n\s*$/.test(text.slice(Math.max(0, w.start - 8), w.start))
+    const sentenceStart = i === 0 || before === '' || /[.!?:“"‘(\n]$/.test(before) || newlineInTrailingSpace(text.slice(Math.max(0, w.start - 8), w.start))
     if (sentenceStart) continue
     const lower = w.text.toLowerCase().replace(/[’']s?$/u, '')
     if (STOPWORDS.has(lower) || lower.length < 2) continue
@@ -148,4 +148,13 @@ export function compareStrings(a: string, b: string): number {
 /** Round to 2 decimals (stable output). */
 export function round2(n: number): number {
   return Math.round(n * 100) / 100
+}
+
+/**
+ * Whether the white space at the end of `text` contains a line break: what
+ * `/\n\s*$/.test(text)` answers, without the regex retrying from every
+ * position of a long run (`\s` and `trimEnd` agree on what is white space).
+ */
+function newlineInTrailingSpace(text: string): boolean {
+  return text.slice(text.trimEnd().length).includes('\n')
 }

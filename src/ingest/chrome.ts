@@ -102,7 +102,7 @@ function classifyLine(line: Line, meta: ArticleMeta): Verdict | null {
   if (READ_MORE_LINE.test(text) && words <= 30) {
     return {rule: 'chrome/read-more', reason: 'a "READ MORE:"-style link to another article, inserted between paragraphs'}
   }
-  if (!closing && words <= 8 && LIST_HEAD.test(text.replace(/[:›»>→]+$/, '').trim())) {
+  if (!closing && words <= 8 && LIST_HEAD.test(trimTrailing(text, LIST_HEAD_TAIL).trim())) {
     const readMore = /^(read|see|also)\b/i.test(text)
     return {
       rule: readMore ? 'chrome/read-more' : 'chrome/link-list',
@@ -302,4 +302,18 @@ function comparable(text: string): string {
 
 function clip(text: string): string {
   return text.length > 40 ? `${text.slice(0, 39)}…` : text
+}
+
+/** `:`, `›`, `»`, `>`, `→` after a list heading ("Related stories ›"). */
+const LIST_HEAD_TAIL = new Set([0x3a, 0x203a, 0xbb, 0x3e, 0x2192])
+
+/**
+ * `text` less a trailing run of the given (BMP) characters: what
+ * `text.replace(/[…]+$/, '')` gives, by a backwards scan (the regex retries
+ * from every position of a long run: quadratic).
+ */
+function trimTrailing(text: string, chars: ReadonlySet<number>): string {
+  let end = text.length
+  while (end > 0 && chars.has(text.charCodeAt(end - 1))) end--
+  return text.slice(0, end)
 }

@@ -4,7 +4,7 @@
  * bad file never stops a run.
  *
  * Codes: `empty`, `binary`, `invalid-utf8`, `front-matter`, `unreadable`,
- * `no-articles`, `too-large` (see docs/ingestion.md).
+ * `no-articles`, `too-large`, `too-deep` (see docs/ingestion.md).
  */
 export class IngestError extends Error {
   /** Machine-readable error code, as in `InputError.code`. */

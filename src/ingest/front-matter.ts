@@ -46,7 +46,10 @@ export function readFrontMatter(source: string): FrontMatter | null {
     if (match[0].length === 0) break
   }
   if (yamlEnd < 0) throw new IngestError('front-matter', 'front matter starts with `---` on line 1 but has no closing `---` line')
-  const yamlText = source.slice(yamlStart, yamlEnd)
+  // The YAML parser knows LF and CRLF line breaks but not a lone CR (old Mac
+  // files): read each lone CR as LF. Same length, and only the values are
+  // used, so no offset changes.
+  const yamlText = source.slice(yamlStart, yamlEnd).replace(/\r(?!\n)/g, '\n')
   const meta = parseMeta(yamlText)
   return {meta, range: {start: 0, end: bodyStart}, bodyStart}
 }

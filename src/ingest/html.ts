@@ -4,6 +4,16 @@ import {parseEntities} from 'parse-entities'
 import type {ArticleMeta, Block, ExcludedRange} from '../types.js'
 import type {ViewPiece} from './text-view.js'
 import {normalizeDate} from './front-matter.js'
+import {IngestError} from './errors.js'
+
+/**
+ * The deepest element nesting an HTML page may have; deeper pages are
+ * refused with code `too-deep`. Browsers stop nesting at about the same
+ * depth (Blink's parser at 512); the HTML-to-tree step and the walks here
+ * recurse once per level, so a page nested thousands deep would overflow the
+ * call stack.
+ */
+export const MAX_HTML_DEPTH = 500
 
 /** The visible text of an HTML page, with the pieces that map it to the source. */
 export interface HtmlView {
@@ -49,7 +59,7 @@ const BLOCK = new Set([
  * shows them) and each entity maps to its whole source reference.
  */
 export function htmlView(source: string): HtmlView {
-  const tree = unified().use(rehypeParse).parse(source) as unknown as HNode
+  const tree = parseHtml(source)
   const meta = readMeta(tree)
   const focus = largest(findAll(tree, 'article')) ?? largest(findAll(tree, 'main'))
 
@@ -192,6 +202,70 @@ export function htmlView(source: string): HtmlView {
   return {text, pieces, blocks, excluded, meta}
 }
 
+const tooDeep = (): IngestError => new IngestError('too-deep', `HTML nested more than ${MAX_HTML_DEPTH} elements deep; refused rather than parsed`)
+
+/**
+ * Parse a page, refusing one nested deeper than {@link MAX_HTML_DEPTH}:
+ * after parsing, the depth is measured without recursion; a page so deep
+ * that the parser's own tree conversion overflows the stack (thousands of
+ * levels) gives the same `too-deep` error, so the outcome does not depend on
+ * how much stack is left.
+ */
+function parseHtml(source: string): HNode {
+  let tree: HNode
+  try {
+    tree = unified().use(rehypeParse).parse(source) as unknown as HNode
+  } catch (error) {
+    if (error instanceof RangeError && /call stack/i.test(error.message)) throw tooDeep()
+    throw error
+  }
+  if (treeDepth(tree) > MAX_HTML_DEPTH) throw tooDeep()
+  return tree
+}
+
+/** The depth of a tree (the root is 0), with an explicit stack. */
+function treeDepth(root: HNode): number {
+  let max = 0
+  const stack: Array<[HNode, number]> = [[root, 0]]
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!
+    if (depth > max) max = depth
+    for (const child of node.children ?? []) stack.push([child, depth + 1])
+  }
+  return max
+}
+
+/**
+ * `title.split(/\s+[|–—-]\s+/)` ("Headline | Outlet", "Headline - Outlet")
+ * in one pass: the regex retries from every position of a long run of
+ * white space, which is quadratic.
+ */
+export function splitTitle(title: string): string[] {
+  const parts: string[] = []
+  const space = (at: number): boolean => at < title.length && WHITE_SPACE.test(title[at]!)
+  let last = 0
+  let runStart = -1
+  for (let p = 0; p < title.length; p++) {
+    if (space(p)) {
+      if (runStart < 0) runStart = p
+      continue
+    }
+    if (runStart >= 0 && TITLE_SEPARATORS.has(title[p]!) && space(p + 1)) {
+      let e = p + 1
+      while (space(e)) e++
+      parts.push(title.slice(last, runStart))
+      last = e
+      p = e - 1
+    }
+    runStart = -1
+  }
+  parts.push(title.slice(last))
+  return parts
+}
+
+const WHITE_SPACE = /^\s$/
+const TITLE_SEPARATORS = new Set(['|', '–', '—', '-'])
+
 function kindOf(tag: string, inherited: Block['kind']): Block['kind'] {
   if (/^h[1-6]$/.test(tag)) return 'heading'
   if (tag === 'li' || tag === 'dd' || tag === 'dt') return 'list-item'
@@ -271,7 +345,7 @@ function readMeta(tree: HNode): ArticleMeta {
   if (meta.title === undefined && title) {
     // "Headline | Outlet" / "Headline - Outlet": the outlet is not part of the headline.
     const outlet = meta.outlet
-    const parts = title.split(/\s+[|–—-]\s+/)
+    const parts = splitTitle(title)
     meta.title = outlet !== undefined && parts.length > 1 && parts[parts.length - 1]!.toLowerCase() === outlet.toLowerCase() ? parts.slice(0, -1).join(' - ') : title
   }
   return meta

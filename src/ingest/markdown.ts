@@ -1,6 +1,16 @@
 import {fromMarkdown} from 'mdast-util-from-markdown'
 import {parseEntities} from 'parse-entities'
 import type {Block, ExcludedRange} from '../types.js'
+import {IngestError} from './errors.js'
+
+/**
+ * The deepest nesting of block containers (block quotes and list items) a
+ * Markdown file may have, as estimated by {@link markdownDepth}; deeper files
+ * are refused with code `too-deep` before they are parsed. Real articles nest
+ * a few levels; the Markdown parser's time grows with lines × depth (a
+ * 500-level list of 250 kB takes seconds), so a hostile file could stall a run.
+ */
+export const MAX_MARKDOWN_DEPTH = 100
 
 /** The Markdown body read into a text view of the same length as the source. */
 export interface MarkdownView {
@@ -31,12 +41,18 @@ interface MdNode {
  */
 export function markdownView(source: string, bodyStart: number): MarkdownView {
   const body = source.slice(bodyStart)
+  const depth = markdownDepth(body, MAX_MARKDOWN_DEPTH)
+  if (depth > MAX_MARKDOWN_DEPTH) throw new IngestError('too-deep', `Markdown nested more than ${MAX_MARKDOWN_DEPTH} levels deep (block quotes and list items); refused rather than parsed`)
   const tree = fromMarkdown(body) as MdNode
   const chars = source.split('')
   const blocks: Block[] = []
   const excluded: ExcludedRange[] = []
 
-  const walk = (node: MdNode, inList: boolean): void => {
+  // Iterative (an explicit stack, children pushed in reverse so they are
+  // visited in order): nesting depth never touches the call stack.
+  const stack: Array<[MdNode, boolean]> = [[tree, false]]
+  while (stack.length > 0) {
+    const [node, inList] = stack.pop()!
     const start = Math.min((node.position?.start.offset ?? 0) + bodyStart, source.length)
     const end = Math.min((node.position?.end.offset ?? 0) + bodyStart, source.length)
     switch (node.type) {
@@ -47,27 +63,126 @@ export function markdownView(source: string, bodyStart: number): MarkdownView {
         for (const leaf of leaves(node)) place(source, chars, leaf, bodyStart)
         const block = trimBlock(source, chars, start, end, node.type === 'heading' ? 'heading' : inList ? 'list-item' : 'paragraph')
         if (block) blocks.push(block)
-        return
+        continue
       }
       case 'html':
       case 'code':
       case 'thematicBreak':
       case 'definition':
         if (end > start) excluded.push({start, end, rule: 'markup', reason: `Markdown ${node.type === 'html' ? 'raw HTML' : node.type === 'code' ? 'code block' : node.type === 'definition' ? 'link definition' : 'rule'}: not article text`})
-        return
-      default:
-        for (const child of node.children ?? []) walk(child, inList || node.type === 'listItem')
+        continue
+      default: {
+        const children = node.children ?? []
+        for (let k = children.length - 1; k >= 0; k--) stack.push([children[k]!, inList || node.type === 'listItem'])
+      }
     }
   }
-  walk(tree, false)
   return {text: chars.join(''), blocks, excluded}
 }
 
-/** Text-bearing leaves of an inline tree, in order. */
-function leaves(node: MdNode): MdNode[] {
-  if (node.type === 'text' || node.type === 'inlineCode') return [node]
-  return (node.children ?? []).flatMap(leaves)
+/** Text-bearing leaves of an inline tree, in order (iterative: emphasis may nest deeply). */
+function leaves(root: MdNode): MdNode[] {
+  const out: MdNode[] = []
+  const stack: MdNode[] = [root]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (node.type === 'text' || node.type === 'inlineCode') {
+      out.push(node)
+      continue
+    }
+    const children = node.children ?? []
+    for (let k = children.length - 1; k >= 0; k--) stack.push(children[k]!)
+  }
+  return out
 }
+
+/**
+ * An estimate of the deepest nesting of block quotes and list items in a
+ * Markdown body, in one pass over its lines, stopping as soon as it passes
+ * `limit`. Each `>` and each list marker (`-`, `*`, `+`, `1.`, `1)`) in a
+ * line's prefix opens a level; a list item stays open on later lines
+ * indented at least to its content column (the CommonMark rule). Thematic
+ * breaks (`- - -`) are not lists.
+ */
+export function markdownDepth(body: string, limit = Infinity): number {
+  let max = 0
+  // Content columns of the open list items, innermost last.
+  const items: number[] = []
+  let lineStart = 0
+  while (lineStart <= body.length) {
+    let lineEnd = lineStart
+    while (lineEnd < body.length && body.charCodeAt(lineEnd) !== 10 && body.charCodeAt(lineEnd) !== 13) lineEnd++
+    const depth = lineDepth(body, lineStart, lineEnd, items)
+    if (depth > max) {
+      max = depth
+      if (max > limit) return max
+    }
+    if (lineEnd >= body.length) break
+    lineStart = lineEnd + (body.charCodeAt(lineEnd) === 13 && body.charCodeAt(lineEnd + 1) === 10 ? 2 : 1)
+  }
+  return max
+}
+
+function lineDepth(body: string, start: number, end: number, items: number[]): number {
+  let i = start
+  let column = 0
+  let quotes = 0
+  let markers = 0
+  let blank = true
+  for (let k = start; k < end; k++) {
+    const c = body.charCodeAt(k)
+    if (c !== 32 && c !== 9) {
+      blank = false
+      break
+    }
+  }
+  if (blank || THEMATIC_BREAK.test(body.slice(start, end))) return quotes + items.length
+  while (i < end) {
+    const c = body.charCodeAt(i)
+    if (c === 32) {
+      column++
+      i++
+    } else if (c === 9) {
+      column += 4 - (column % 4)
+      i++
+    } else if (c === 62) {
+      quotes++
+      column++
+      i++
+    } else {
+      const width = markerWidth(body, i, end)
+      if (width === 0) break
+      while (items.length > 0 && items[items.length - 1]! > column) items.pop()
+      items.push(column + width + 1)
+      markers++
+      column += width
+      i += width
+    }
+  }
+  if (markers === 0) while (items.length > 0 && items[items.length - 1]! > column) items.pop()
+  return quotes + items.length
+}
+
+/** Width of a list marker at `i` that is followed by a space, a tab or the end of the line; 0 if none. */
+function markerWidth(body: string, i: number, end: number): number {
+  const c = body.charCodeAt(i)
+  let w = 0
+  if (c === 45 || c === 42 || c === 43) w = 1
+  else {
+    while (w < 9 && i + w < end && body.charCodeAt(i + w) >= 48 && body.charCodeAt(i + w) <= 57) w++
+    if (w === 0 || i + w >= end) return 0
+    const d = body.charCodeAt(i + w)
+    if (d !== 46 && d !== 41) return 0
+    w++
+  }
+  if (i + w < end) {
+    const after = body.charCodeAt(i + w)
+    if (after !== 32 && after !== 9) return 0
+  }
+  return w
+}
+
+const THEMATIC_BREAK = /^[ \t]*(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/
 
 function blank(chars: string[], start: number, end: number): void {
   for (let i = start; i < end; i++) chars[i] = ' '

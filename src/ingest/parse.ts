@@ -31,8 +31,10 @@ export interface ParseOptions {
  * Offsets: a leading BOM (U+FEFF) is removed first, and `article.source` is
  * the text without it; every offset counts from there.
  *
- * @throws {IngestError} code `front-matter` when front matter is malformed.
- *   Nothing else is thrown for any input string.
+ * @throws {IngestError} code `front-matter` when front matter is malformed,
+ *   `too-deep` when HTML or Markdown nests deeper than its limit
+ *   (`MAX_HTML_DEPTH`, `MAX_MARKDOWN_DEPTH`). Nothing else is thrown for any
+ *   input string.
  */
 export function parseArticle(source: string, options: ParseOptions = {}): Article {
   if (source.charCodeAt(0) === 0xfeff) source = source.slice(1)

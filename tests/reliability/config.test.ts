@@ -1,0 +1,97 @@
+/**
+ * Config files are code: one is loaded only from the working directory or
+ * from `--config FILE`, never from an input folder; one that exports garbage
+ * is a usage error (exit 3) with a clear message, not a crash.
+ */
+import {existsSync, mkdirSync, writeFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {afterAll, beforeAll, describe, expect, test} from 'vitest'
+import {runCli, tempDir} from './helpers.js'
+
+let tmp: ReturnType<typeof tempDir>
+let articles: string
+let elsewhere: string
+let marker: string
+
+const ARTICLE = '---\noutlet: A\nstory: s\n---\nThe council approved the plan in March 2023, the mayor said.\n'
+
+/** A config that proves it ran by writing a marker file. */
+function markerConfig(path: string): string {
+  return `import {writeFileSync} from 'node:fs'\nwriteFileSync(${JSON.stringify(path)}, 'ran')\nexport default {}\n`
+}
+
+beforeAll(() => {
+  tmp = tempDir('config')
+  articles = join(tmp.dir, 'articles')
+  elsewhere = join(tmp.dir, 'elsewhere')
+  mkdirSync(articles)
+  mkdirSync(elsewhere)
+  marker = join(tmp.dir, 'MARKER')
+  writeFileSync(join(articles, 'a.txt'), ARTICLE)
+  writeFileSync(join(articles, 'corroborate.config.js'), markerConfig(marker))
+  writeFileSync(join(articles, 'corroborate.config.mjs'), markerConfig(marker))
+  const nested = join(articles, 'nested')
+  mkdirSync(nested)
+  writeFileSync(join(nested, 'b.txt'), ARTICLE)
+  writeFileSync(join(nested, 'corroborate.config.js'), markerConfig(marker))
+})
+afterAll(() => tmp?.cleanup())
+
+describe('config files', () => {
+  test.each(['report', 'extract', 'inspect'])('`%s` never loads a config from an input folder (cwd elsewhere)', async (command) => {
+    const paths = command === 'report' ? [articles] : [join(articles, 'a.txt'), join(articles, 'nested', 'b.txt')]
+    const result = await runCli([command, ...paths, ...(command === 'report' ? ['--format', 'json'] : [])], elsewhere)
+    expect(result.thrown).toBeUndefined()
+    expect(result.code).toBe(0)
+    expect(existsSync(marker), 'the config in the articles folder ran').toBe(false)
+  })
+
+  test('a config in an input folder is not read as an article either', async () => {
+    const result = await runCli(['report', articles, '--format', 'json'], elsewhere)
+    const json = JSON.parse(result.stdout) as {articles: Array<{path: string}>}
+    expect(json.articles.map((a) => a.path).filter((p) => p.endsWith('.js') || p.endsWith('.mjs'))).toEqual([])
+  })
+
+  test('--no-config skips ./corroborate.config.js in the working directory', async () => {
+    const cwd = join(tmp.dir, 'cwd-with-config')
+    mkdirSync(cwd)
+    const cwdMarker = join(tmp.dir, 'CWD-MARKER')
+    writeFileSync(join(cwd, 'corroborate.config.js'), markerConfig(cwdMarker))
+    const result = await runCli(['report', articles, '--format', 'json', '--no-config'], cwd)
+    expect(result.code).toBe(0)
+    expect(existsSync(cwdMarker)).toBe(false)
+  })
+
+  const garbage: Array<[string, string, RegExp]> = [
+    ['a number', 'export default 42\n', /default export must be an object/],
+    ['null', 'export default null\n', /default export must be an object/],
+    ['an array', 'export default [1, 2]\n', /default export must be an object/],
+    ['no default export', 'export const matchers = []\n', /default export must be an object/],
+    ['an unknown key', 'export default {matcher: []}\n', /unknown option `matcher`/],
+    ['matchers not an array', 'export default {matchers: "money"}\n', /`matchers` must be an array/],
+    ['a matcher without match()', 'export default {matchers: [{meta: {id: "x", kind: "y"}}]}\n', /matchers\[0\] must be/],
+    ['a matcher that is null', 'export default {matchers: [null]}\n', /matchers\[0\] must be/],
+    ['two matchers with one id', 'const m = {meta: {id: "x", kind: "y", description: ""}, match: () => []}\nexport default {matchers: [m, m]}\n', /share the id/],
+    ['a syntax error', 'export default {{{\n', /cannot load config/],
+    ['a throw at import', 'throw new Error("boom from config")\n', /boom from config/],
+    ['not a module at all (binary)', '\u0000\u0001\u0002PNG', /cannot load config/]
+  ]
+  test.each(garbage)('--config FILE exporting %s: exit 3 and a clear message, no stack trace', async (_what, code, message) => {
+    const file = join(tmp.dir, `bad-${_what.replace(/\W+/g, '-')}.config.mjs`)
+    writeFileSync(file, code)
+    const result = await runCli(['report', articles, '--format', 'json', '--config', file], elsewhere)
+    expect(result.thrown, String(result.thrown)).toBeUndefined()
+    expect(result.code).toBe(3)
+    expect(result.stderr).toMatch(/^corroborate: /)
+    expect(result.stderr).toMatch(message)
+    expect(result.stderr).not.toMatch(/\n\s+at /)
+    expect(result.stdout).toBe('')
+  })
+
+  test('--config FILE that does not exist: exit 3', async () => {
+    const result = await runCli(['report', articles, '--config', join(tmp.dir, 'missing.config.js')], elsewhere)
+    expect(result.thrown).toBeUndefined()
+    expect(result.code).toBe(3)
+    expect(result.stderr).toMatch(/cannot load config/)
+  })
+})
