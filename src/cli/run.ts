@@ -2,13 +2,17 @@ import {parseArgs} from 'node:util'
 import {writeFile} from 'node:fs/promises'
 import {createInterface} from 'node:readline'
 import {resolve} from 'node:path'
-import type {Article, ArticleFormat, Claim, Matcher} from '../types.js'
+import {availableParallelism} from 'node:os'
+import type {Article, ArticleFormat, ArticleMeta, Claim, InputError, Matcher} from '../types.js'
 import {createChecker, type Checker} from '../checker.js'
 import {ConfigError, findConfig, loadConfig} from '../config.js'
 import {readInputs} from '../ingest/read.js'
 import {parseArticle} from '../ingest/parse.js'
 import {segment} from '../segment/sentences.js'
-import {assembleReport, claimsOf} from '../pipeline/report.js'
+import {assembleReport, claimsOf, type ArticleResult} from '../pipeline/report.js'
+import {align} from '../align/index.js'
+import {createMapPool, readAndExtract, type MapPool} from '../parallel/pool.js'
+import type {MapOutcome} from '../parallel/worker.js'
 import {renderReport, shouldUseColor, type ReportFormat} from '../report/index.js'
 import {VERSION} from '../version.js'
 
@@ -21,6 +25,7 @@ Usage:
   corroborate report [PATH…]    consistency report (default PATH: corpus)
   corroborate extract FILE…     claims of each article
   corroborate extract --jsonl   claims of JSON lines {"id","text",…} on stdin
+  corroborate align --jsonl     findings from the claim lines of extract --jsonl on stdin
   corroborate inspect FILE…     what was kept, what was dropped as page chrome, and why
   corroborate matchers          the matchers in use
 
@@ -31,6 +36,7 @@ Options:
   --no-config       do not load ./corroborate.config.js
   --fail-on differ  exit 1 when any finding is "differ"
   --verbose         list every single-source finding (terminal)
+  --jobs N          report, extract: read and extract on N worker threads (auto: one per core)
   -h, --help        this help
   -v, --version     the version
 
@@ -73,6 +79,7 @@ async function run(argv: string[], io: Io): Promise<number> {
         'no-config': {type: 'boolean'},
         'fail-on': {type: 'string'},
         jsonl: {type: 'boolean'},
+        jobs: {type: 'string'},
         verbose: {type: 'boolean'},
         help: {type: 'boolean', short: 'h'},
         version: {type: 'boolean', short: 'v'}
@@ -92,14 +99,20 @@ async function run(argv: string[], io: Io): Promise<number> {
     return command === undefined && !values.help ? EXIT.usage : EXIT.ok
   }
   if (values['fail-on'] !== undefined && values['fail-on'] !== 'differ') throw new UsageError('--fail-on takes `differ`')
-  const checker = await checkerFor(values.config, values['no-config'] ?? false, io)
+  const jobs = jobsOf(values.jobs)
+  const configFile = await configFileOf(values.config, values['no-config'] ?? false, io)
+  const checker = await checkerFor(configFile)
+  const parallel = {jobs, config: configFile ?? null}
   switch (command) {
     case 'report':
-      return report(checker, paths.length > 0 ? paths : ['corpus'], values, io)
+      return report(checker, paths.length > 0 ? paths : ['corpus'], values, io, parallel)
     case 'extract':
-      if (values.jsonl) return extractJsonl(checker, io)
+      if (values.jsonl) return extractJsonl(checker, io, parallel)
       if (paths.length === 0) throw new UsageError('extract needs FILE… or --jsonl')
-      return extract(checker, paths, values.format ?? 'terminal', values.out, io)
+      return extract(checker, paths, values.format ?? 'terminal', values.out, io, parallel)
+    case 'align':
+      if (!values.jsonl) throw new UsageError('align reads claim lines: use `align --jsonl` (input: the output of `extract --jsonl`)')
+      return alignJsonl(io)
     case 'inspect':
       if (paths.length === 0) throw new UsageError('inspect needs FILE…')
       return inspect(paths, io)
@@ -111,11 +124,35 @@ async function run(argv: string[], io: Io): Promise<number> {
   }
 }
 
-async function checkerFor(configPath: string | undefined, noConfig: boolean, io: Io): Promise<Checker> {
-  const file = configPath === undefined ? (noConfig ? undefined : await findConfig(io.cwd)) : resolve(io.cwd, configPath)
+/** `--jobs N`: a positive integer, or `auto` (one per core). */
+function jobsOf(value: string | undefined): number {
+  if (value === undefined) return 1
+  if (value === 'auto') return availableParallelism()
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < 1 || n > 1024) throw new UsageError(`--jobs takes a whole number from 1 or \`auto\`, not \`${value}\``)
+  return n
+}
+
+/** How the map stage runs: the number of threads, and the config file each worker loads. */
+interface Parallel {
+  jobs: number
+  config: string | null
+}
+
+/** The config file in use (absolute), or undefined for the built-in matchers. */
+async function configFileOf(configPath: string | undefined, noConfig: boolean, io: Io): Promise<string | undefined> {
+  return configPath === undefined ? (noConfig ? undefined : await findConfig(io.cwd)) : resolve(io.cwd, configPath)
+}
+
+async function checkerFor(file: string | undefined): Promise<Checker> {
   if (file === undefined) return createChecker()
   const config = await loadConfig(file)
-  return config.matchers === undefined ? createChecker() : createChecker({matchers: config.matchers as Matcher[]})
+  try {
+    return config.matchers === undefined ? createChecker() : createChecker({matchers: config.matchers as Matcher[]})
+  } catch (error) {
+    // A config that passed validation but that createChecker refuses is still a config error (exit 3).
+    throw new ConfigError(`${file}: ${error instanceof Error ? error.message : String(error)}`, {cause: error})
+  }
 }
 
 interface Flags {
@@ -125,16 +162,14 @@ interface Flags {
   verbose?: boolean | undefined
 }
 
-async function report(checker: Checker, paths: string[], flags: Flags, io: Io): Promise<number> {
+async function report(checker: Checker, paths: string[], flags: Flags, io: Io, parallel: Parallel): Promise<number> {
   const format = (flags.format ?? 'terminal') as ReportFormat
   if (!['terminal', 'markdown', 'json', 'html'].includes(format)) throw new UsageError(`unknown --format \`${format}\` (terminal, markdown, json, html)`)
   const progress = io.stderr.isTTY === true
-  const read = await readInputs(paths, {cwd: io.cwd})
-  const extracted = read.articles.map((article, index) => {
-    if (progress && read.articles.length >= 50 && index % 25 === 0) io.stderr.write(`\rextracting ${index}/${read.articles.length}`)
-    return claimsOf(article, checker.matchers)
-  })
-  if (progress && read.articles.length >= 50) io.stderr.write(`\rextracting ${read.articles.length}/${read.articles.length}\n`)
+  const show = (done: number, total: number) => {
+    if (progress && total >= 50 && (done % 25 === 0 || done === total)) io.stderr.write(`\rextracting ${done}/${total}${done === total ? '\n' : ''}`)
+  }
+  const {read, extracted} = await readAndExtractAll(checker, paths, io, parallel, show)
   const result = assembleReport(read, extracted)
   const sources = Object.fromEntries(extracted.map((article) => [article.id, article.source]))
   const color = format === 'terminal' && flags.out === undefined && shouldUseColor(io.stdout, io.env)
@@ -145,10 +180,27 @@ async function report(checker: Checker, paths: string[], flags: Flags, io: Io): 
   return EXIT.ok
 }
 
-async function extract(checker: Checker, paths: string[], format: string, out: string | undefined, io: Io): Promise<number> {
-  if (format !== 'terminal' && format !== 'json') throw new UsageError(`unknown --format \`${format}\` for extract (terminal, json)`)
+/** Read and extract on this thread (`--jobs 1`) or on a pool of workers; the same result either way. */
+async function readAndExtractAll(
+  checker: Checker,
+  paths: string[],
+  io: Io,
+  parallel: Parallel,
+  progress?: (done: number, total: number) => void
+): Promise<{read: Parameters<typeof assembleReport>[0]; extracted: ArticleResult[]}> {
+  if (parallel.jobs > 1) return readAndExtract(paths, {cwd: io.cwd, jobs: parallel.jobs, config: parallel.config, ...(progress ? {onProgress: progress} : {})})
   const read = await readInputs(paths, {cwd: io.cwd})
-  const results = read.articles.map((article) => claimsOf(article, checker.matchers))
+  const extracted = read.articles.map((article, index) => {
+    const result = claimsOf(article, checker.matchers)
+    progress?.(index + 1, read.articles.length)
+    return result
+  })
+  return {read, extracted}
+}
+
+async function extract(checker: Checker, paths: string[], format: string, out: string | undefined, io: Io, parallel: Parallel): Promise<number> {
+  if (format !== 'terminal' && format !== 'json') throw new UsageError(`unknown --format \`${format}\` for extract (terminal, json)`)
+  const {read, extracted: results} = await readAndExtractAll(checker, paths, io, parallel)
   const errors = [...read.errors, ...results.flatMap((r) => (r.error ? [r.error] : []))]
   if (format === 'json') {
     const json = {articles: results.map((r) => ({id: r.id, path: r.path ?? null, claims: r.claims})), errors}
@@ -183,30 +235,108 @@ function describeValue(claim: Claim): string {
   }
 }
 
-/** The map stage: one JSON line in, one JSON line out, in constant memory. */
-async function extractJsonl(checker: Checker, io: Io): Promise<number> {
+/** Metadata fields carried on the JSON lines of the map and reduce stages. */
+const LINE_META = ['outlet', 'story', 'published', 'title'] as const
+
+/**
+ * The map stage: one JSON line in, one JSON line out, in input order and in
+ * bounded memory. With `--jobs N`, up to 4·N lines are in flight on N worker
+ * threads; the output is the same as with one.
+ */
+async function extractJsonl(checker: Checker, io: Io, parallel: Parallel): Promise<number> {
   const lines = createInterface({input: io.stdin, crlfDelay: Infinity})
+  const pool: MapPool | undefined = parallel.jobs > 1 ? createMapPool(parallel.jobs) : undefined
+  const window = parallel.jobs * 4
+  const pending: Array<Promise<{line: unknown; failed: boolean}>> = []
   let failures = 0
+  let number = 0
+  const flush = async (keep: number) => {
+    while (pending.length > keep) {
+      const {line, failed} = await (pending.shift() as Promise<{line: unknown; failed: boolean}>)
+      if (failed) failures++
+      if (!io.stdout.write(`${JSON.stringify(line)}\n`)) await new Promise((done) => io.stdout.once('drain', done))
+    }
+  }
+  try {
+    for await (const line of lines) {
+      number++
+      if (line.trim() === '') continue
+      const at = number
+      const bad = (error: unknown) => ({line: {id: null, error: {path: `stdin:${at}`, code: 'bad-line', message: `line ${at}: ${(error as Error).message}`}}, failed: true})
+      let task: {id: string; text: string; format: ArticleFormat; meta: ArticleMeta}
+      try {
+        const input = JSON.parse(line) as Record<string, unknown>
+        if (typeof input.id !== 'string' || typeof input.text !== 'string') throw new Error('each line needs string fields `id` and `text`')
+        const meta = Object.fromEntries(LINE_META.filter((k) => typeof input[k] === 'string').map((k) => [k, input[k] as string]))
+        task = {id: input.id, text: input.text, format: (typeof input.format === 'string' ? input.format : 'text') as ArticleFormat, meta}
+      } catch (error) {
+        pending.push(Promise.resolve(bad(error)))
+        await flush(window)
+        continue
+      }
+      const outcome: Promise<MapOutcome> = pool
+        ? pool.run({type: 'text', config: parallel.config, ...task})
+        : Promise.resolve().then(() => ({ok: true, result: claimsOf(parseArticle(task.text, {id: task.id, format: task.format, meta: task.meta}), checker.matchers)}))
+      pending.push(
+        outcome.then(
+          (o) => (o.ok ? {line: claimLine(o.result), failed: false} : {line: {id: task.id, error: o.error}, failed: false}),
+          (error: unknown) => bad(error)
+        )
+      )
+      await flush(window)
+    }
+    await flush(0)
+  } finally {
+    await pool?.close()
+  }
+  return failures > 0 ? EXIT.inputErrors : EXIT.ok
+}
+
+/** One output line of the map stage (docs/cli.md). */
+function claimLine(result: ArticleResult): unknown {
+  if (result.error) return {id: result.id, error: result.error}
+  const meta = Object.fromEntries(LINE_META.filter((k) => typeof result.meta[k] === 'string').map((k) => [k, result.meta[k] as string]))
+  return {id: result.id, ...meta, claims: result.claims, keptText: result.keptText}
+}
+
+/**
+ * The reduce stage: the claim lines of `extract --jsonl` in (any order, any
+ * number of stories), findings out as JSON lines, sorted by story and id:
+ * the `findings` of `report --format json` on the same articles.
+ */
+async function alignJsonl(io: Io): Promise<number> {
+  const lines = createInterface({input: io.stdin, crlfDelay: Infinity})
+  const articles: Parameters<typeof align>[0]['articles'] = []
+  const claims: Claim[] = []
+  const errors: InputError[] = []
+  const seen = new Set<string>()
   let number = 0
   for await (const line of lines) {
     number++
     if (line.trim() === '') continue
-    let output: unknown
     try {
       const input = JSON.parse(line) as Record<string, unknown>
-      if (typeof input.id !== 'string' || typeof input.text !== 'string') throw new Error('each line needs string fields `id` and `text`')
-      const meta = Object.fromEntries(['outlet', 'story', 'published', 'title'].filter((k) => typeof input[k] === 'string').map((k) => [k, input[k] as string]))
-      const format = (typeof input.format === 'string' ? input.format : 'text') as ArticleFormat
-      const article: Article = parseArticle(input.text, {id: input.id, format, meta})
-      const result = claimsOf(article, checker.matchers)
-      output = result.error ? {id: input.id, error: result.error} : {id: input.id, ...meta, claims: result.claims}
+      if (input.error !== undefined) {
+        const error = input.error as InputError
+        errors.push({path: typeof error?.path === 'string' ? error.path : `stdin:${number}`, code: String(error?.code ?? 'error'), message: String(error?.message ?? 'error line')} as InputError)
+        continue
+      }
+      if (typeof input.id !== 'string' || !Array.isArray(input.claims)) throw new Error('each line needs a string `id` and a `claims` array (the output of `extract --jsonl`)')
+      if (seen.has(input.id)) throw new Error(`article id \`${input.id}\` appears twice`)
+      seen.add(input.id)
+      const meta = Object.fromEntries(LINE_META.filter((k) => typeof input[k] === 'string').map((k) => [k, input[k] as string]))
+      articles.push({id: input.id, ...meta, ...(typeof input.keptText === 'string' ? {text: input.keptText} : {})})
+      for (const claim of input.claims as Claim[]) claims.push(claim.article === input.id ? claim : {...claim, article: input.id})
     } catch (error) {
-      failures++
-      output = {id: null, error: {path: `stdin:${number}`, code: 'bad-line', message: `line ${number}: ${(error as Error).message}`}}
+      errors.push({path: `stdin:${number}`, code: 'bad-line', message: `line ${number}: ${(error as Error).message}`} as InputError)
     }
-    if (!io.stdout.write(`${JSON.stringify(output)}\n`)) await new Promise((done) => io.stdout.once('drain', done))
   }
-  return failures > 0 ? EXIT.inputErrors : EXIT.ok
+  const {findings} = align({articles, claims})
+  for (const finding of findings) {
+    if (!io.stdout.write(`${JSON.stringify(finding)}\n`)) await new Promise((done) => io.stdout.once('drain', done))
+  }
+  for (const error of errors) io.stderr.write(`corroborate: ${error.path}: ${error.code}: ${error.message}\n`)
+  return errors.length > 0 ? EXIT.inputErrors : EXIT.ok
 }
 
 async function inspect(paths: string[], io: Io): Promise<number> {

@@ -1,0 +1,84 @@
+// The two streamed stages: `extract --jsonl` (map) piped into `align --jsonl`
+// (reduce) gives the findings of `report --format json` on the same articles.
+import {mkdtempSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {PassThrough, Readable} from 'node:stream'
+import {describe, expect, test} from 'vitest'
+import {main} from '../../src/cli/run.js'
+
+const corpus = new URL('../../corpus/', import.meta.url).pathname
+
+async function cli(args: string[], options: {input?: string; cwd?: string} = {}) {
+  const stdout = new PassThrough()
+  const stderr = new PassThrough()
+  let out = ''
+  let err = ''
+  stdout.on('data', (c: Buffer) => (out += c.toString()))
+  stderr.on('data', (c: Buffer) => (err += c.toString()))
+  const code = await main(args, {stdout, stderr, stdin: Readable.from([options.input ?? '']), env: {}, cwd: options.cwd ?? process.cwd()})
+  return {code, stdout: out, stderr: err}
+}
+
+function jsonl(files: Array<{id: string; text: string}>): string {
+  return files.map((f) => JSON.stringify({id: f.id, text: f.text})).join('\n')
+}
+
+/** The corpus as files in a temp folder, optionally without their `story:` lines. */
+function corpusCopy(withStory: boolean): {dir: string; files: Array<{id: string; text: string}>} {
+  const dir = mkdtempSync(join(tmpdir(), 'corroborate-jsonl-'))
+  const files = readdirSync(corpus)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => {
+      const text = readFileSync(join(corpus, f), 'utf8')
+      return {id: f.replace(/\.txt$/, ''), text: withStory ? text : text.replace(/^story: .*\n/m, '')}
+    })
+  for (const f of files) writeFileSync(join(dir, `${f.id}.txt`), f.text)
+  return {dir, files}
+}
+
+describe('extract --jsonl | align --jsonl', () => {
+  test.each([
+    ['stories given', true],
+    ['stories inferred', false]
+  ])('gives the findings of report --format json (%s)', async (_, withStory) => {
+    const {dir, files} = corpusCopy(withStory)
+    const report = await cli(['report', dir, '--no-config', '--format', 'json'])
+    expect(report.code).toBe(0)
+    const expected = JSON.parse(report.stdout).findings
+    const mapped = await cli(['extract', '--jsonl', '--no-config'], {input: jsonl(files)})
+    expect(mapped.code).toBe(0)
+    // The reduce stage does not care about line order.
+    const lines = mapped.stdout.trim().split('\n').reverse().join('\n')
+    const reduced = await cli(['align', '--jsonl'], {input: lines})
+    expect(reduced.code).toBe(0)
+    const findings = reduced.stdout.trim().split('\n').map((l) => JSON.parse(l))
+    expect(findings.length).toBeGreaterThan(50)
+    expect(findings).toEqual(expected)
+  })
+
+  test('claim lines carry the article metadata (front matter included) and the kept text', async () => {
+    const {files} = corpusCopy(true)
+    const mapped = await cli(['extract', '--jsonl', '--no-config'], {input: jsonl(files.slice(0, 1))})
+    const line = JSON.parse(mapped.stdout)
+    expect(line).toMatchObject({id: files[0]!.id, outlet: 'BBC News', story: 'liverpool-ofsted'})
+    expect(typeof line.keptText).toBe('string')
+    expect(Array.isArray(line.claims)).toBe(true)
+  })
+
+  test('align --jsonl reports bad and error lines on stderr and exits 2; the rest is aligned', async () => {
+    const {files} = corpusCopy(true)
+    const mapped = await cli(['extract', '--jsonl', '--no-config'], {input: jsonl(files)})
+    const input = `${mapped.stdout}not json\n{"id":null,"error":{"path":"stdin:9","code":"bad-line","message":"line 9: nope"}}\n`
+    const reduced = await cli(['align', '--jsonl'], {input})
+    expect(reduced.code).toBe(2)
+    expect(reduced.stderr).toContain('stdin:6: bad-line')
+    expect(reduced.stderr).toContain('stdin:9')
+    expect(reduced.stdout.trim().split('\n').length).toBeGreaterThan(50)
+  })
+
+  test('align without --jsonl is a usage error', async () => {
+    expect((await cli(['align'])).code).toBe(3)
+  })
+})
