@@ -14,6 +14,8 @@
  */
 import nlp from 'compromise'
 import type {Span} from '../types.js'
+import {cachedRegExp, matchesIn, nextMatch} from './next-match.js'
+import {overlapsAny} from './span-index.js'
 
 /** A person named in the text. Offsets are absolute in the string searched. */
 export interface PersonName extends Span {
@@ -166,6 +168,9 @@ const INITIAL = `[${UPPER}]\\.`
 const ABBREV_DOT = `(?:(?<=(?:^|[^\\p{L}])(?:Mr|Mrs|Ms|Dr|Prof|Rev|Revd|Sgt|Insp|Det|Supt|Capt|Col|Gen|Lt|Maj|Cmdr|Hon|Rt|St|Fr|Cllr|Jr|Sr))\\.)?`
 const RUN_SOURCE = `(?:${WORD}|${INITIAL})(?:${ABBREV_DOT}[ \\u00a0]+(?:(?:${PARTICLES.join('|')})[ \\u00a0]+)*(?:${WORD}|${INITIAL}))*`
 
+/** Scanned with {@link matchesIn}, which remembers its last search: one instance for all calls. */
+const RUN = new RegExp(RUN_SOURCE, 'gu')
+
 interface Token {
   text: string
   start: number
@@ -191,10 +196,7 @@ function bare(token: Token): string {
  */
 export function findPersonNames(text: string, start = 0, end = text.length): PersonName[] {
   const names: PersonName[] = []
-  const re = new RegExp(RUN_SOURCE, 'gu')
-  re.lastIndex = start
-  let m: RegExpExecArray | null
-  while ((m = re.exec(text)) !== null && m.index < end) {
+  for (const m of runsIn(text, start, end)) {
     if (m.index + m[0].length > end) break
     // A run glued to a preceding letter or digit is inside a word ("iPhone").
     const before = m.index > 0 ? text[m.index - 1]! : ' '
@@ -207,6 +209,61 @@ export function findPersonNames(text: string, start = 0, end = text.length): Per
     if (tokens.length > 0) names.push(...namesInRun(text, tokens))
   }
   return names
+}
+
+/** Characters a capitalized run can consume (a superset: letters of Latin-1, apostrophes, hyphen, dot, spaces). */
+const RUN_CHAR = /[A-Za-z\u00C0-\u00FF'’\-. \u00a0]/
+/** How far past the window's end a run is looked for before the whole rest of the text is read. */
+const RUN_LOOKAHEAD = 256
+
+/**
+ * The capitalized runs of `text` that start in [start, end), as
+ * `matchesIn(RUN, text, start, end)` finds them, without reading far past
+ * `end`. The caller stops at the first run that crosses `end`.
+ *
+ * A run can be as long as the text ("A. B. C. D. …"), so matching from each
+ * sentence start would read the rest of the text once per sentence. Here
+ * the regex runs on the text cut a little after `end` (`cut`). RUN has no
+ * lookahead and no end anchor, so cutting the text only makes matches fail
+ * or shorter, and a match differs from the uncut one only by consuming
+ * characters at or after `cut`. Hence:
+ * - a match in the cut text that crosses `end` (or none before `end`):
+ *   the uncut search also crosses `end` or finds nothing before it; the
+ *   caller stops either way;
+ * - a match inside the window is the uncut one when some character in
+ *   [end, cut) cannot be part of a run: no uncut match starting before
+ *   `end` can then reach `cut`. Otherwise the uncut text is searched.
+ */
+function* runsIn(text: string, start: number, end: number): Generator<RegExpExecArray> {
+  let cut = Math.min(text.length, end + RUN_LOOKAHEAD)
+  // Never split a surrogate pair (RUN is a unicode regex).
+  if (cut < text.length && isLeadSurrogate(text.charCodeAt(cut - 1))) cut++
+  let stopper = false
+  for (let i = end; i < cut; i++) {
+    if (!RUN_CHAR.test(text[i]!)) {
+      stopper = true
+      break
+    }
+  }
+  const window = cut === text.length ? text : text.slice(0, cut)
+  let from = start
+  for (;;) {
+    RUN.lastIndex = from
+    let match = RUN.exec(window)
+    if (match === null || match.index >= end) return
+    if (match.index + match[0].length > end) {
+      yield match // crosses `end`: the caller stops
+      return
+    }
+    if (window !== text && !stopper) match = nextMatch(RUN, text, from)
+    if (match === null || match.index >= end) return
+    yield match
+    from = match.index + match[0].length
+  }
+}
+
+function isLeadSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff
 }
 
 /** Split a capitalized run into person names (a run may hold "Chancellor Rachel Reeves"). */
@@ -331,8 +388,9 @@ function notPersonEnd(text: string, lastWord: string, end: number, honorific: st
  */
 export function findSingleNames(text: string, verbs: readonly Span[], taken: readonly Span[], start = 0, end = text.length): PersonName[] {
   const out: PersonName[] = []
+  const starts = new Set<number>()
   const add = (s: number, e: number) => {
-    if (s < start || e > end || taken.some((t) => t.start < e && s < t.end) || out.some((p) => p.start === s)) return
+    if (s < start || e > end || overlapsAny(taken, s, e) || starts.has(s)) return
     const word = text.slice(s, e)
     if (!/^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(word) || !canStartName(word) || TITLE_WORDS.has(word) || ROLE_HEADS.has(word.toLowerCase())) return
     // Part of a longer capitalized run, or "the Guardian".
@@ -340,6 +398,7 @@ export function findSingleNames(text: string, verbs: readonly Span[], taken: rea
     if (before && ((/^\p{Lu}/u.test(before) && !/[.!?:,]$/.test(before)) || /^(?:the|a|an)$/i.test(before))) return
     if (/^[ \u00a0]+\p{Lu}/u.test(text.slice(e, e + 2))) return
     out.push({text: word, start: s, end: e, name: word, surname: word, honorific: null, full: false, gender: null})
+    starts.add(s)
   }
   for (const verb of verbs) {
     // "Rajan said", "Rajan also said".
@@ -356,11 +415,12 @@ export function findSingleNames(text: string, verbs: readonly Span[], taken: rea
     }
   }
   // "Jobs, 55, who …": an age in apposition.
-  const age = /(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{L}'’-]+),[ \u00a0]+\d{1,3},/gu
-  age.lastIndex = start
-  for (let m = age.exec(text); m !== null && m.index < end; m = age.exec(text)) add(m.index, m.index + m[1]!.length)
+  for (const m of matchesIn(AGE_APPOSITION, text, start, end)) add(m.index, m.index + m[1]!.length)
   return out.sort((x, y) => x.start - y.start)
 }
+
+/** "Jobs, 55,": a capitalized word with an age in apposition. */
+const AGE_APPOSITION = /(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{L}'’-]+),[ \u00a0]+\d{1,3},/gu
 
 /** "Smith Street", "Jones Ltd" are caught by ORG_WORDS; this catches "Smith & Sons". */
 function followedByOrgPossessive(text: string, end: number): boolean {
@@ -375,25 +435,40 @@ function honorificGender(honorific: string | null): 'male' | 'female' | null {
   return null
 }
 
+interface Surnames {
+  length: number
+  surnames: Map<string, PersonName>
+  re: RegExp | null
+}
+/** The surnames of a list of known people and their regex, per list (a list is searched once per sentence or paragraph). */
+const surnameCache = new WeakMap<readonly PersonName[], Surnames>()
+
+function surnamesOf(known: readonly PersonName[]): Surnames {
+  const cached = surnameCache.get(known)
+  if (cached !== undefined && cached.length === known.length) return cached
+  const surnames = new Map<string, PersonName>()
+  for (const person of known) if (person.full && !surnames.has(person.surname)) surnames.set(person.surname, person)
+  // One-word names found by their role in a sentence ("Rajan said") are known by that word too.
+  for (const person of known) if (!person.full && person.honorific === null && !surnames.has(person.surname)) surnames.set(person.surname, person)
+  const re = surnames.size === 0 ? null : cachedRegExp(`(?<![\\p{L}\\p{N}'’])(?:${[...surnames.keys()].map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu')
+  const found = {length: known.length, surnames, re}
+  surnameCache.set(known, found)
+  return found
+}
+
 /**
  * Find bare-surname mentions ("Birch said") of people already known by full
  * name, outside the spans already found.
  */
 export function findSurnameMentions(text: string, known: readonly PersonName[], taken: readonly Span[], start = 0, end = text.length): PersonName[] {
-  const surnames = new Map<string, PersonName>()
-  for (const person of known) if (person.full && !surnames.has(person.surname)) surnames.set(person.surname, person)
-  // One-word names found by their role in a sentence ("Rajan said") are known by that word too.
-  for (const person of known) if (!person.full && person.honorific === null && !surnames.has(person.surname)) surnames.set(person.surname, person)
-  if (surnames.size === 0) return []
+  const {surnames, re} = surnamesOf(known)
+  if (re === null) return []
   const out: PersonName[] = []
-  const re = new RegExp(`(?<![\\p{L}\\p{N}'’])(?:${[...surnames.keys()].map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu')
-  re.lastIndex = start
-  let m: RegExpExecArray | null
-  while ((m = re.exec(text)) !== null && m.index < end) {
+  for (const m of matchesIn(re, text, start, end)) {
     const s = m.index
     const e = s + m[0].length
     if (e > end) break
-    if (taken.some((span) => span.start < e && s < span.end)) continue
+    if (overlapsAny(taken, s, e)) continue
     const person = surnames.get(m[0])!
     out.push({text: m[0], start: s, end: e, name: m[0], surname: m[0], honorific: null, full: false, gender: person.gender})
   }

@@ -95,14 +95,36 @@ function createContext(article: Article, sentences: readonly Sentence[]): MatchC
   }
 }
 
-/** Keep the longest of overlapping claims of the same kind (ties: the first). */
+/**
+ * Keep the longest of overlapping claims of the same kind (ties: the first).
+ *
+ * Claims are taken by start (then longer first); each is checked against the
+ * first kept claim of its kind, in keeping order, that it overlaps, and
+ * replaces it when longer. Every kept claim starts at or before the claim
+ * checked, so it overlaps when it ends after that claim's start. Starts only
+ * grow and a replacement only moves a kept end later, so a kept claim that
+ * ends at or before the current start never overlaps again: one pointer per
+ * kind skips those, and the scan is linear after the sort.
+ */
 function dropOverlaps(claims: Claim[]): Claim[] {
   const sorted = [...claims].sort((a, b) => a.start - b.start || b.end - a.end)
   const kept: Claim[] = []
+  /** Per kind: indices into `kept` in keeping order, and the first that may still overlap. */
+  const lanes = new Map<string, {at: number[]; first: number}>()
   for (const claim of sorted) {
-    const clash = kept.findIndex((other) => other.kind === claim.kind && other.start < claim.end && claim.start < other.end)
-    if (clash === -1) kept.push(claim)
-    else if (claim.end - claim.start > kept[clash]!.end - kept[clash]!.start) kept[clash] = claim
+    let lane = lanes.get(claim.kind)
+    if (lane === undefined) {
+      lane = {at: [], first: 0}
+      lanes.set(claim.kind, lane)
+    }
+    while (lane.first < lane.at.length && kept[lane.at[lane.first]!]!.end <= claim.start) lane.first++
+    if (lane.first === lane.at.length) {
+      lane.at.push(kept.length)
+      kept.push(claim)
+      continue
+    }
+    const clash = lane.at[lane.first]!
+    if (claim.end - claim.start > kept[clash]!.end - kept[clash]!.start) kept[clash] = claim
   }
   return kept
 }

@@ -14,6 +14,7 @@
 import type {Span} from '../../types.js'
 import {hasRoleHead, isDemonym, isVerbWord, looksProper, type PersonName} from '../people.js'
 import {findReportingVerbs, type VerbHit} from './reporting.js'
+import {firstStartingAtOrAfter} from '../span-index.js'
 
 /** What a mention refers to. */
 export type MentionKind = 'person' | 'pronoun' | 'epithet' | 'role' | 'org' | 'source'
@@ -37,6 +38,28 @@ const PRONOUN_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(he|she|they|it)\s+${
 /** Words that start a new clause: an NP subject does not reach back past them. */
 const CLAUSE_BREAK = /(?:[,;:—–()"“”‘[\]]|’(?![\p{L}])|(?<![\p{L}])(?:that|and|but|when|while|as|after|because|which|who|where|if|so|then|with)(?![\p{L}]))/giu
 
+/**
+ * The last person (in list order) inside [from, to): the same as
+ * `[...people].reverse().find((p) => p.end <= to && p.start >= from)` for
+ * people sorted by start, reading only those that start in the range.
+ */
+function lastEndingBy(people: readonly PersonName[], from: number, to: number): PersonName | undefined {
+  for (let i = firstStartingAtOrAfter(people, to) - 1; i >= 0; i--) {
+    const person = people[i]!
+    if (person.start < from) return undefined
+    if (person.end <= to) return person
+  }
+  return undefined
+}
+
+/** The first person (in list order) spanning exactly [start, end), in people sorted by start. */
+function personAt(people: readonly PersonName[], start: number, end: number): PersonName | undefined {
+  for (let i = firstStartingAtOrAfter(people, start); i < people.length && people[i]!.start === start; i++) {
+    if (people[i]!.end === end) return people[i]
+  }
+  return undefined
+}
+
 /** The subject before a reporting verb (`regionStart` bounds the search). */
 export function subjectBefore(text: string, verb: VerbHit, regionStart: number, people: readonly PersonName[]): Mention | null {
   if (verb.passive) return null
@@ -54,7 +77,8 @@ export function subjectBefore(text: string, verb: VerbHit, regionStart: number, 
     }
   }
   // A named person, possibly with an appositive: "Jane Fraser, the bank's chief executive, said".
-  for (let i = people.length - 1; i >= 0; i--) {
+  // (People are sorted by start; those starting at or after the verb end after it too.)
+  for (let i = firstStartingAtOrAfter(people, verbStart) - 1; i >= 0; i--) {
     const person = people[i]!
     if (person.end > verbStart) continue
     if (person.start < regionStart) break
@@ -66,7 +90,7 @@ export function subjectBefore(text: string, verb: VerbHit, regionStart: number, 
   const who = WHO_BEFORE.exec(region)
   if (who) {
     const commaAt = regionStart + who.index
-    const person = [...people].reverse().find((p) => p.end <= commaAt && p.start >= regionStart)
+    const person = lastEndingBy(people, regionStart, commaAt)
     if (person && text.slice(person.end, commaAt).trim() === '') return {start: person.start, end: person.end, text: person.text, kind: 'person', person}
     return null
   }
@@ -89,7 +113,7 @@ function quotedObject(text: string, verbStart: number, regionStart: number, peop
   const objEnd = objStart + m[1]!.length
   const pronoun = /^(him|her)$/i.exec(m[1]!)
   if (pronoun) return {start: objStart, end: objEnd, text: pronoun[1]!, kind: 'pronoun'}
-  const person = people.find((p) => p.start === objStart && p.end === objEnd)
+  const person = personAt(people, objStart, objEnd)
   return person ? {start: person.start, end: person.end, text: person.text, kind: 'person', person} : null
 }
 
@@ -106,8 +130,8 @@ function clauseSubject(text: string, start: number, end: number, people: readonl
     }
   }
   if (firstVerb === -1) return null
-  for (const person of people) {
-    if (person.start < start) continue
+  for (let i = firstStartingAtOrAfter(people, start); i < people.length; i++) {
+    const person = people[i]!
     if (person.end > firstVerb) break
     if (!/[,;:.!?"“”]/.test(text.slice(start, person.start)) && SUBJECT_GAP.test(text.slice(person.end, firstVerb))) {
       return {start: person.start, end: person.end, text: person.text, kind: 'person', person}
@@ -118,8 +142,8 @@ function clauseSubject(text: string, start: number, end: number, people: readonl
 
 /** The subject after an inverted verb: `said Mr Justice Smith`, `said the chief executive, Jane Fraser`, `according to X`. */
 export function subjectAfter(text: string, verbEnd: number, regionEnd: number, people: readonly PersonName[]): Mention | null {
-  for (const person of people) {
-    if (person.start < verbEnd) continue
+  for (let i = firstStartingAtOrAfter(people, verbEnd); i < people.length; i++) {
+    const person = people[i]!
     if (person.start >= regionEnd) break
     // "said Smith's agent": a possessive is not the speaker.
     if (/^['’]s(?![\p{L}])/u.test(text.slice(person.end, person.end + 3))) break
@@ -265,7 +289,7 @@ function colonSubject(text: string, open: number, regionStart: number, people: r
   if (!colon) return null
   const colonAt = regionStart + colon.index
   if (findReportingVerbs(text, regionStart, colonAt).length > 0) return null
-  for (let i = people.length - 1; i >= 0; i--) {
+  for (let i = firstStartingAtOrAfter(people, colonAt) - 1; i >= 0; i--) {
     const person = people[i]!
     if (person.end > colonAt) continue
     if (person.start < regionStart) break

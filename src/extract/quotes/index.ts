@@ -11,6 +11,7 @@ import {piecesOf, quoteWords, wordCount, type QuotePiece} from './pieces.js'
 import {inside, resolveSpeaker, type SpeakerContext} from './speakers.js'
 import {pairQuotations, type Quotation} from './spans.js'
 import {findReportingVerbs} from './reporting.js'
+import {firstStartingAtOrAfter} from '../span-index.js'
 
 export type {Quotation, QuoteSegment} from './spans.js'
 export type {Mention, MentionKind} from './attribution.js'
@@ -56,7 +57,7 @@ export function findQuotations(input: QuoteInput): QuoteAnalysis {
   const contents: Span[] = raw.flatMap((q) => q.segments).sort((a, b) => a.start - b.start)
   const people = findPeopleOutside(text, blocks, contents)
   const quotations = mergeSplitQuotations(text, raw, people)
-  const roles = blocks.flatMap((b) => findRoles(text, people.filter((p) => p.start >= b.start && p.end <= b.end), b.start, b.end))
+  const roles = blocks.flatMap((b) => findRoles(text, peopleWithin(people, b), b.start, b.end))
   const blockOf = blockIndexer(blocks)
   const speakerCtx: SpeakerContext = {people, roles, blockOf, text}
 
@@ -114,16 +115,32 @@ function isScare(text: string, quotation: Quotation, sentences: readonly Sentenc
   return !complete
 }
 
+/**
+ * The people (sorted by start) inside `block`, in order: the same as
+ * filtering the whole list, without reading it for every block.
+ */
+function peopleWithin(people: readonly PersonName[], block: Block): PersonName[] {
+  const out: PersonName[] = []
+  // A person starting at or after the block's end cannot end inside it (names are not empty).
+  for (let i = firstStartingAtOrAfter(people, block.start); i < people.length && people[i]!.start < block.end; i++) {
+    const person = people[i]!
+    if (person.end <= block.end) out.push(person)
+  }
+  return out
+}
+
 /** Person mentions in article blocks, outside quotations, in text order. */
 function findPeopleOutside(text: string, blocks: readonly Block[], contents: readonly Span[]): PersonName[] {
   const named = blocks.flatMap((b) => findPersonNames(text, b.start, b.end)).filter((p) => !inside(p, contents))
   const surnames = blocks.flatMap((b) => findSurnameMentions(text, named, named, b.start, b.end)).filter((p) => !inside(p, contents))
   // People named by one word ("Rajan said", "said Kumar,", "Jobs, 55,"), then their other mentions.
   const taken = [...named, ...surnames]
+  const fullSurnames = new Set(named.filter((n) => n.full).map((n) => n.surname))
   const singles = blocks
     .flatMap((b) => findSingleNames(text, findReportingVerbs(text, b.start, b.end).filter((v) => !v.according && !v.passive), taken, b.start, b.end))
-    .filter((p) => !inside(p, contents) && !named.some((n) => n.full && n.surname === p.surname))
-  const singleMentions = singles.length === 0 ? [] : blocks.flatMap((b) => findSurnameMentions(text, singles, [...taken, ...singles], b.start, b.end)).filter((p) => !inside(p, contents))
+    .filter((p) => !inside(p, contents) && !fullSurnames.has(p.surname))
+  const takenWithSingles = [...taken, ...singles]
+  const singleMentions = singles.length === 0 ? [] : blocks.flatMap((b) => findSurnameMentions(text, singles, takenWithSingles, b.start, b.end)).filter((p) => !inside(p, contents))
   return [...named, ...surnames, ...singles, ...singleMentions].sort((a, b) => a.start - b.start)
 }
 
@@ -193,17 +210,25 @@ function attribute(
     if (text.slice(sentence.start, first.open).trim() !== '') {
       // A second quoted fragment of the same sentence, with no new verb or person before it, has the first one's
       // speaker: `X said the plan was "…" and "…"`.
-      const prev = findLast(done, (a) => a.quotation.segments.some((s) => s.end <= first.open && s.start >= sentence.start))
+      const prev = findLast(
+        done,
+        (a) => a.quotation.segments.some((s) => s.end <= first.open && s.start >= sentence.start),
+        (a) => a.quotation.segments[0]!.start < sentence.start
+      )
       if (!prev || prev.speaker === null) return null
       const prevEnd = Math.max(...prev.quotation.segments.map((s) => s.end))
-      if (people.some((p) => p.start >= prevEnd && p.end <= first.open) || findReportingVerbs(text, prevEnd, first.open).length > 0) return null
+      if (anyPersonWithin(people, prevEnd, first.open) || findReportingVerbs(text, prevEnd, first.open).length > 0) return null
       return {inherit: prev}
     }
-    const earlier = findLast(done, (a) => a.quotation.segments.some((s) => s.block === first.block && s.end <= first.open))
+    const earlier = findLast(
+      done,
+      (a) => a.quotation.segments.some((s) => s.block === first.block && s.end <= first.open),
+      (a) => a.quotation.segments[0]!.block < first.block
+    )
     if (!earlier || (earlier.speaker === null && earlier.mention === null)) return null
     const earlierEnd = Math.max(...earlier.quotation.segments.map((s) => s.end))
     const mentionEnd = earlier.mention ? earlier.mention.end : earlierEnd
-    const between = people.some((p) => p.start >= Math.max(earlierEnd, mentionEnd) && p.end <= first.open)
+    const between = anyPersonWithin(people, Math.max(earlierEnd, mentionEnd), first.open)
     return between ? null : {inherit: earlier}
   }
   // 4. The paragraph opens with the quote: the previous paragraph may introduce it.
@@ -217,7 +242,11 @@ function attribute(
     return colon ? {mention: colon, how: 'colon'} : null
   }
   // 5. A quote paragraph after a quote (or reported speech) by someone: same speaker.
-  const earlier = findLast(done, (a) => a.quotation.segments.some((s) => s.block === first.block - 1))
+  const earlier = findLast(
+    done,
+    (a) => a.quotation.segments.some((s) => s.block === first.block - 1),
+    (a) => a.quotation.segments[0]!.block < first.block - 1
+  )
   if (earlier) return earlier.speaker !== null || earlier.mention !== null ? {inherit: earlier} : null
   if (!/[\p{L}\p{N}][.!?]\s*$/u.test(prevText)) return null
   const reported = attributionBefore(text, prevBlock.end, from, people)
@@ -267,10 +296,32 @@ function lastAtOrBefore(sorted: readonly number[], offset: number): number | und
   return lo > 0 ? sorted[lo - 1] : undefined
 }
 
-/** The last item matching, scanning back from the end (stops early: quotations are in order). */
-function findLast<T>(items: readonly T[], test: (item: T) => boolean): T | undefined {
-  for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!)) return items[i]
+/**
+ * The last item matching, scanning back from the end. `past(item)` says that
+ * no item before this one can match, so the scan stops there: quotations
+ * are in text order and do not overlap, so all segments of an earlier
+ * quotation come before the first segment of a later one. (Without the stop
+ * a run of quotations that match nothing reads all earlier ones each time.)
+ */
+function findLast<T>(items: readonly T[], test: (item: T) => boolean, past: (item: T) => boolean): T | undefined {
+  for (let i = items.length - 1; i >= 0; i--) {
+    const item = items[i]!
+    if (test(item)) return item
+    if (past(item)) return undefined
+  }
   return undefined
+}
+
+/**
+ * Is a person named inside [from, to)? The same as
+ * `people.some((p) => p.start >= from && p.end <= to)` for people sorted by
+ * start, reading only those that start in the range.
+ */
+function anyPersonWithin(people: readonly PersonName[], from: number, to: number): boolean {
+  for (let i = firstStartingAtOrAfter(people, from); i < people.length && people[i]!.start < to; i++) {
+    if (people[i]!.end <= to) return true
+  }
+  return false
 }
 
 /** The sentence containing `offset`, by binary search (sentences are in order). */

@@ -22,7 +22,9 @@ export interface QuotePiece extends Span {
 export function piecesOf(text: string, quotation: Quotation, sentences: readonly Sentence[]): QuotePiece[] {
   const pieces: QuotePiece[] = []
   for (const segment of quotation.segments) {
-    for (const sentence of sentences) {
+    // Sentences are in order and do not overlap: skip those ending before the segment without reading them.
+    for (let i = firstEndingAfter(sentences, segment.start); i < sentences.length; i++) {
+      const sentence = sentences[i]!
       if (sentence.end <= segment.start) continue
       if (sentence.start >= segment.end) break
       const span = trimPiece(text, Math.max(segment.start, sentence.start), Math.min(segment.end, sentence.end))
@@ -30,6 +32,18 @@ export function piecesOf(text: string, quotation: Quotation, sentences: readonly
     }
   }
   return pieces
+}
+
+/** The index of the first sentence ending after `offset` (their number when none). */
+function firstEndingAfter(sentences: readonly Sentence[], offset: number): number {
+  let lo = 0
+  let hi = sentences.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (sentences[mid]!.end <= offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }
 
 /** Trim space and trailing soft punctuation; null when nothing wordy is left. */

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import {matchesIn} from '../next-match.js'
 
 /** Reporting verbs in the forms news uses (past, present, -ing). */
 export const REPORTING_VERBS: readonly string[] = [
@@ -28,6 +29,9 @@ const BE = /(?:^|[^\p{L}])(?:was|were|is|are|been|being|be)\s+$/iu
 
 const VERB_SOURCE = `(?:${[...new Set(REPORTING_VERBS)].sort((a, b) => b.length - a.length).map((v) => v.replace(/ /g, '\\s+')).join('|')})`
 
+/** Scanned with {@link matchesIn}, which remembers its last search: one instance for all calls. */
+const VERB = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:(according\\s+to)|(${VERB_SOURCE}))(?![\\p{L}\\p{N}'’-])`, 'giu')
+
 /** A reporting verb occurrence. */
 export interface VerbHit {
   start: number
@@ -42,10 +46,7 @@ export interface VerbHit {
 /** All reporting verbs (and "according to") in `text` between `start` and `end`. */
 export function findReportingVerbs(text: string, start: number, end: number): VerbHit[] {
   const hits: VerbHit[] = []
-  const re = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:(according\\s+to)|(${VERB_SOURCE}))(?![\\p{L}\\p{N}'’-])`, 'giu')
-  re.lastIndex = start
-  let m: RegExpExecArray | null
-  while ((m = re.exec(text)) !== null && m.index < end) {
+  for (const m of matchesIn(VERB, text, start, end)) {
     const hitEnd = m.index + m[0].length
     if (hitEnd > end) break
     const before = text.slice(Math.max(start, m.index - 12), m.index)

@@ -50,7 +50,7 @@ export function pairQuotations(text: string, blocks: readonly Block[]): Quotatio
   const pendingNested: Span[] = []
   blocks.forEach((block, blockIndex) => {
     const marks = findQuoteMarks(text, block.start, block.end)
-    const stack: Open[] = []
+    const stack = new OpenStack()
     let first = 0
     // A continued quotation: this paragraph must open with a mark of its family.
     if (carried !== null) {
@@ -66,15 +66,15 @@ export function pairQuotations(text: string, blocks: readonly Block[]): Quotatio
     carried = null
     for (let i = first; i < marks.length; i++) {
       const mark = marks[i]!
-      const openIndex = findOpen(stack, mark.family)
+      const openIndex = mark.role === 'open' ? -1 : stack.innermost(mark.family)
       const closes = mark.role === 'close' || (mark.role === 'either' && openIndex !== -1)
       if (!closes) {
         if (mark.role !== 'close') stack.push({mark})
         continue
       }
       if (openIndex === -1) continue // a closer with nothing open: apostrophe or stray
-      const open = stack[openIndex]!
-      stack.length = openIndex
+      const open = stack.at(openIndex)
+      stack.truncate(openIndex)
       const content = {start: open.mark.at + 1, end: mark.at}
       if (openIndex > 0) {
         // Nested: part of the outermost open quotation's words.
@@ -88,7 +88,7 @@ export function pairQuotations(text: string, blocks: readonly Block[]): Quotatio
       pendingNested.length = 0
     }
     // What is still open at the paragraph end.
-    const outer = stack[0]
+    const outer = stack.length > 0 ? stack.at(0) : undefined
     if (outer) {
       const continues = startsWithOpener(text, blocks[blockIndex + 1], outer.mark.family)
       const strongOpen = outer.mark.family === 'double' || continues
@@ -114,10 +114,42 @@ function newQuotation(mark: QuoteMark): Quotation {
   return {id: `q@${mark.at}`, family: mark.family, segments: [], nested: [], closed: true}
 }
 
-/** The index of the innermost open of this family, or -1. */
-function findOpen(stack: readonly Open[], family: MarkFamily): number {
-  for (let i = stack.length - 1; i >= 0; i--) if (stack[i]!.mark.family === family) return i
-  return -1
+/**
+ * The opens of a paragraph, innermost last, with the positions of each
+ * family's opens kept apart so that finding the innermost open of a family
+ * is constant time (a long run of opens of one family and closers of the
+ * other would otherwise rescan the whole stack for every closer).
+ */
+class OpenStack {
+  private readonly items: Open[] = []
+  private readonly byFamily: Record<MarkFamily, number[]> = {double: [], single: []}
+
+  get length(): number {
+    return this.items.length
+  }
+
+  at(index: number): Open {
+    return this.items[index]!
+  }
+
+  push(open: Open): void {
+    this.byFamily[open.mark.family].push(this.items.length)
+    this.items.push(open)
+  }
+
+  /** The index of the innermost open of this family, or -1. */
+  innermost(family: MarkFamily): number {
+    const positions = this.byFamily[family]
+    return positions.length === 0 ? -1 : positions[positions.length - 1]!
+  }
+
+  /** Drop the opens from `index` on. */
+  truncate(index: number): void {
+    this.items.length = index
+    for (const positions of [this.byFamily.double, this.byFamily.single]) {
+      while (positions.length > 0 && positions[positions.length - 1]! >= index) positions.pop()
+    }
+  }
 }
 
 /** Does the paragraph open with a quotation mark of this family? */
