@@ -97,7 +97,7 @@ export function groupStories(articles: readonly StoryArticle[], options: StoryOp
     } else loose.push(article)
   }
   for (const [id, ids] of given) stories.push({id, articles: ids, inferred: false, reason: 'story given in the article metadata'})
-  if (loose.length) stories.push(...inferStories(loose, threshold, maxDays, new Set(given.keys()), options.exhaustive ?? false))
+  if (loose.length) for (const story of inferStories(loose, threshold, maxDays, new Set(given.keys()), options.exhaustive ?? false)) stories.push(story)
   return stories.sort((a, b) => compareStrings(a.id, b.id))
 }
 

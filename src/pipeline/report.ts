@@ -79,7 +79,7 @@ export function assembleReport(read: Pick<ReadResult, 'inputs' | 'errors'>, extr
         sentences: item.sentences,
         excluded: article.excluded
       })
-      claims.push(...item.claims)
+      for (const claim of item.claims) claims.push(claim)
     } else if (input.status === 'error') {
       records.push({
         id: input.id ?? input.path,
