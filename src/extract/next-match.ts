@@ -43,7 +43,13 @@ export function nextMatch(re: RegExp, text: string, from: number): RegExpExecArr
   }
   re.lastIndex = from
   const match = re.exec(text)
-  last.set(re, {text, from, match})
+  if (memo === undefined) {
+    last.set(re, {text, from, match})
+  } else {
+    memo.text = text
+    memo.from = from
+    memo.match = match
+  }
   return match
 }
 

@@ -14,7 +14,7 @@
  */
 import nlp from 'compromise'
 import type {Span} from '../types.js'
-import {cachedRegExp, matchesIn, nextMatch} from './next-match.js'
+import {matchesIn, nextMatch} from './next-match.js'
 import {overlapsAny} from './span-index.js'
 
 /** A person named in the text. Offsets are absolute in the string searched. */
@@ -208,6 +208,21 @@ export function findPersonNames(text: string, start = 0, end = text.length): Per
     }
     if (tokens.length > 0) names.push(...namesInRun(text, tokens))
   }
+  return names
+}
+
+/** Person names of whole blocks, per blocks list (an article's blocks): the quote and role matchers both need them. */
+const blockNamesCache = new WeakMap<readonly Span[], {text: string; names: readonly PersonName[]}>()
+
+/**
+ * `blocks.flatMap((b) => findPersonNames(text, b.start, b.end))`, computed
+ * once per (blocks list, text) and shared: treat the list as read-only.
+ */
+export function findPersonNamesInBlocks(text: string, blocks: readonly Span[]): readonly PersonName[] {
+  const cached = blockNamesCache.get(blocks)
+  if (cached !== undefined && cached.text === text) return cached.names
+  const names = blocks.flatMap((b) => findPersonNames(text, b.start, b.end))
+  blockNamesCache.set(blocks, {text, names})
   return names
 }
 
@@ -415,12 +430,17 @@ export function findSingleNames(text: string, verbs: readonly Span[], taken: rea
     }
   }
   // "Jobs, 55, who …": an age in apposition.
-  for (const m of matchesIn(AGE_APPOSITION, text, start, end)) add(m.index, m.index + m[1]!.length)
+  // Every match holds AGE_TAIL after its start: with no AGE_TAIL from `start` on, the (slower) scan finds nothing.
+  if (nextMatch(AGE_TAIL, text, start) !== null) {
+    for (const m of matchesIn(AGE_APPOSITION, text, start, end)) add(m.index, m.index + m[1]!.length)
+  }
   return out.sort((x, y) => x.start - y.start)
 }
 
 /** "Jobs, 55,": a capitalized word with an age in apposition. */
 const AGE_APPOSITION = /(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{L}'’-]+),[ \u00a0]+\d{1,3},/gu
+/** The end of {@link AGE_APPOSITION}: ", 55,". */
+const AGE_TAIL = /,[ \u00a0]+\d{1,3},/g
 
 /** "Smith Street", "Jones Ltd" are caught by ORG_WORDS; this catches "Smith & Sons". */
 function followedByOrgPossessive(text: string, end: number): boolean {
@@ -438,9 +458,17 @@ function honorificGender(honorific: string | null): 'male' | 'female' | null {
 interface Surnames {
   length: number
   surnames: Map<string, PersonName>
-  re: RegExp | null
+  /**
+   * The surnames by their first UTF-16 unit, each list in the order of
+   * `surnames` (the order in which an alternation of them would try them).
+   */
+  byFirst: Map<number, string[]>
+  /** `small[c]` is 1 when a surname starts with the unit `c` (< 256). */
+  small: Uint8Array
+  /** Does a surname start with a unit of 256 or more? */
+  wide: boolean
 }
-/** The surnames of a list of known people and their regex, per list (a list is searched once per sentence or paragraph). */
+/** The surnames of a list of known people, per list (a list is searched once per sentence or paragraph). */
 const surnameCache = new WeakMap<readonly PersonName[], Surnames>()
 
 function surnamesOf(known: readonly PersonName[]): Surnames {
@@ -450,10 +478,68 @@ function surnamesOf(known: readonly PersonName[]): Surnames {
   for (const person of known) if (person.full && !surnames.has(person.surname)) surnames.set(person.surname, person)
   // One-word names found by their role in a sentence ("Rajan said") are known by that word too.
   for (const person of known) if (!person.full && person.honorific === null && !surnames.has(person.surname)) surnames.set(person.surname, person)
-  const re = surnames.size === 0 ? null : cachedRegExp(`(?<![\\p{L}\\p{N}'’])(?:${[...surnames.keys()].map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu')
-  const found = {length: known.length, surnames, re}
+  const byFirst = new Map<number, string[]>()
+  for (const surname of surnames.keys()) {
+    if (surname === '') continue
+    const first = surname.charCodeAt(0)
+    const list = byFirst.get(first)
+    if (list === undefined) byFirst.set(first, [surname])
+    else list.push(surname)
+  }
+  const small = new Uint8Array(256)
+  let wide = false
+  for (const first of byFirst.keys()) {
+    if (first < 256) small[first] = 1
+    else wide = true
+  }
+  const found = {length: known.length, surnames, byFirst, small, wide}
   surnameCache.set(known, found)
   return found
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+
+/** The code point that ends right before `offset`, or -1 at the start (a surrogate pair read as one). */
+function codePointBefore(text: string, offset: number): number {
+  if (offset <= 0) return -1
+  const low = text.charCodeAt(offset - 1)
+  if (low >= 0xdc00 && low <= 0xdfff && offset >= 2) {
+    const high = text.charCodeAt(offset - 2)
+    if (high >= 0xd800 && high <= 0xdbff) return (high - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000
+  }
+  return low
+}
+
+/** Is the code point a letter or a digit (`\p{L}`, `\p{N}`)? ASCII is answered without a regex. */
+function isLetterOrDigit(cp: number): boolean {
+  if (cp < 0) return false
+  if (cp < 0x80) return (cp >= 0x30 && cp <= 0x39) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a)
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(cp))
+}
+
+/**
+ * The first surname of `names` at or after `from`, starting before `end`,
+ * as the unicode regex `(?<![\p{L}\p{N}'’])(?:S1|S2|…)(?![\p{L}\p{N}])`
+ * (the surnames escaped, in map order) would find it: the leftmost
+ * position, and there the first surname in order that fits. A plain scan:
+ * a regex of an article's surnames would be compiled again for every article.
+ */
+function nextSurname(names: Surnames, text: string, from: number, end: number): {index: number; surname: string} | null {
+  const {byFirst, small, wide} = names
+  for (let i = from; i < end; i++) {
+    const code = text.charCodeAt(i)
+    if (code < 256 ? small[code] === 0 : !wide) continue
+    const list = byFirst.get(code)
+    if (list === undefined) continue
+    const before = codePointBefore(text, i)
+    if (before === 0x27 || before === 0x2019 || isLetterOrDigit(before)) continue
+    for (const surname of list) {
+      if (!text.startsWith(surname, i)) continue
+      if (isLetterOrDigit(text.codePointAt(i + surname.length) ?? -1)) continue
+      return {index: i, surname}
+    }
+  }
+  return null
 }
 
 /**
@@ -461,16 +547,20 @@ function surnamesOf(known: readonly PersonName[]): Surnames {
  * name, outside the spans already found.
  */
 export function findSurnameMentions(text: string, known: readonly PersonName[], taken: readonly Span[], start = 0, end = text.length): PersonName[] {
-  const {surnames, re} = surnamesOf(known)
-  if (re === null) return []
+  const names = surnamesOf(known)
+  if (names.surnames.size === 0) return []
   const out: PersonName[] = []
-  for (const m of matchesIn(re, text, start, end)) {
+  let from = start
+  for (;;) {
+    const m = nextSurname(names, text, from, end)
+    if (m === null) break
     const s = m.index
-    const e = s + m[0].length
+    const e = s + m.surname.length
     if (e > end) break
+    from = e
     if (overlapsAny(taken, s, e)) continue
-    const person = surnames.get(m[0])!
-    out.push({text: m[0], start: s, end: e, name: m[0], surname: m[0], honorific: null, full: false, gender: person.gender})
+    const person = names.surnames.get(m.surname)!
+    out.push({text: m.surname, start: s, end: e, name: m.surname, surname: m.surname, honorific: null, full: false, gender: person.gender})
   }
   return out
 }

@@ -101,7 +101,7 @@ const GRANULARITY_RANK: Record<Granularity, number> = {day: 0, month: 1, year: 2
  * `options.published` when given, else left out (anchor `unknown`).
  */
 export function findDates(text: string, options: FindDatesOptions = {}): DateMatch[] {
-  const found = CUE.test(text) ? new DateScanner(text, options).scan() : []
+  const found = CUE.test(text) || CUE_WORD.test(text) ? new DateScanner(text, options).scan() : []
   if (!DAY_CUE.test(text)) return found
   const days = findDayWords(text, found, parsePublished(options.published))
   return days.length === 0 ? found : [...found, ...days].sort((a, b) => a.start - b.start)
@@ -188,8 +188,15 @@ function looksAhead(before: string): boolean {
   return future > past
 }
 
-// Cheap pre-filter: a sentence with no digit and no date word has no date.
-const CUE = /\d|January|February|March|April|May|June|July|August|Sept?|Oct|Nov|Dec|Jan|Feb|Mar|Apr|Jun|Jul|Aug|year|month|week|ago|spring|summer|autumn|fall|winter|decade|quarter|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|Spring|Summer|Autumn|Winter|Year|Month|Week/
+// Cheap pre-filter. Every expression the scanner finds holds a year (four
+// digits, 1900–2099), a month name (as \`fullMonth\`/\`abbreviatedMonth\` read
+// it: capitalized, abbreviated or in capitals), a season or a unit word
+// (year, month, week, decade, with "ago", "last"… — compared lower-cased,
+// so in any case; the Kelvin sign lower-cases to "k"). A sentence with none
+// of these has no date. (Any digit used to let a sentence through: most
+// sentences with numbers hold no date.)
+const CUE = /(?:19|20)\d\d|January|February|March|April|May|June|July|August|Sept?|Oct|Nov|Dec|Jan|Feb|Mar|Apr|Jun|Jul|Aug|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER/
+const CUE_WORD = /year|month|wee[k\u212a]|decade|ago|quarter|spring|summer|autumn|fall|winter/i
 
 /** One scan over one text; holds only per-call state. */
 class DateScanner {

@@ -30,6 +30,7 @@ export interface Token {
 // nested quantifiers over the same characters.
 const TOKEN = /\p{L}+|\d+(?:[.,:]\d+)*(?:st|nd|rd|th)?|\S/gu
 const PLAIN_INTEGER = /^(\d+)(st|nd|rd|th)?$/
+const LETTER_START = /^\p{L}/u
 
 /** Split text into tokens with offsets into it. */
 export function tokenize(text: string): Token[] {
@@ -41,7 +42,7 @@ export function tokenize(text: string): Token[] {
     const start = match.index
     const first = word.charCodeAt(0)
     const isDigit = first >= 48 && first <= 57
-    const kind: Token['kind'] = isDigit ? 'n' : /^\p{L}/u.test(word) ? 'w' : 'p'
+    const kind: Token['kind'] = isDigit ? 'n' : first < 0x80 ? ((first | 0x20) >= 0x61 && (first | 0x20) <= 0x7a ? 'w' : 'p') : LETTER_START.test(word) ? 'w' : 'p'
     const token: Token = {text: word, lower: word.toLowerCase(), start, end: start + word.length, kind, spaced: start > previousEnd || tokens.length === 0}
     if (isDigit) {
       const plain = PLAIN_INTEGER.exec(word)

@@ -1,5 +1,5 @@
 import type {Candidate, Matcher, QuoteValue} from '../../types.js'
-import {findQuotations, type QuoteAnalysis} from '../quotes/index.js'
+import {quotePiecesBySentence, type QuoteClaim} from '../quotes/index.js'
 
 /**
  * Direct quotations, one claim per quoted sentence piece, with the speaker.
@@ -19,8 +19,9 @@ export const quote: Matcher<QuoteValue> = {
     docs: 'docs/claims-quotes.md'
   },
   match(sentence, ctx) {
-    const analysis = ctx.memo<QuoteAnalysis>(() => findQuotations(ctx))
-    const pieces = analysis.bySentence.get(sentence.index) ?? []
+    const bySentence = ctx.memo<ReadonlyMap<number, readonly QuoteClaim[]>>(() => quotePiecesBySentence(ctx))
+    const pieces = bySentence.get(sentence.index)
+    if (pieces === undefined) return []
     const out: Candidate<QuoteValue>[] = []
     for (const piece of pieces) {
       const start = piece.start - sentence.start

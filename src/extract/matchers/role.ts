@@ -1,5 +1,5 @@
 import type {Candidate, Matcher, RoleValue} from '../../types.js'
-import {findPersonNames, findRoles, findSurnameMentions, resolvePerson, type PersonName} from '../people.js'
+import {findPersonNames, findPersonNamesInBlocks, findRoles, findSurnameMentions, resolvePerson, ROLE_HEADS, type PersonName} from '../people.js'
 
 /**
  * People named with a role or title: "council leader Liam Robinson",
@@ -18,7 +18,8 @@ export const role: Matcher<RoleValue> = {
     docs: 'docs/claims-quotes.md'
   },
   match(sentence, ctx) {
-    const known = ctx.memo<PersonName[]>(() => ctx.blocks.flatMap((b) => findPersonNames(ctx.text, b.start, b.end)))
+    if (!mayHoldRole(ctx.text, sentence.start, sentence.end)) return []
+    const known = ctx.memo<readonly PersonName[]>(() => findPersonNamesInBlocks(ctx.text, ctx.blocks))
     const here = findPersonNames(ctx.text, sentence.start, sentence.end)
     const people = [...here, ...findSurnameMentions(ctx.text, known, here, sentence.start, sentence.end)].sort((a, b) => a.start - b.start)
     const out: Candidate<RoleValue>[] = []
@@ -30,4 +31,78 @@ export const role: Matcher<RoleValue> = {
     }
     return out
   }
+}
+
+/**
+ * A cheap test that lets most sentences skip name finding: could
+ * `findRoles` find a role in text[start, end)? Every role it finds passed
+ * `hasRoleHead` on its words, which needs one word `w` whose form
+ * (lower-cased, less a trailing `'s`, less every character but `a-z` and
+ * `-`) is a role head. A role before a name is made of whole words of the
+ * sentence (white-space-delimited), cut on the left only when longer than
+ * the 60 characters read before the name. A role after a name ("Tim Cook,
+ * Apple's chief executive") ends at a word's end, before `,` `;` `:` `.` or
+ * `(` (which may stand inside a word), or at the end of the 240 characters
+ * read after the name. So: a sentence of at most 240 characters without a
+ * word of 60 or more, none of whose words, nor prefixes of a word ending
+ * before one of `,;:.(`, has a role head as its form, gives no role.
+ */
+function mayHoldRole(text: string, start: number, end: number): boolean {
+  if (end - start > 240) return true
+  let wordStart = -1
+  /** Is the word so far made of ASCII letters and `-` only (its form is then just its lower case)? */
+  let plain = true
+  /** For a plain word: {@link headHash} of its lower case so far. */
+  let hash = 0
+  for (let i = start; i <= end; i++) {
+    const code = i < end ? text.charCodeAt(i) : 0x20
+    if (isWhiteSpace(code)) {
+      if (wordStart >= 0) {
+        if (i - wordStart >= 60 || isRoleWord(text, wordStart, i, plain, hash)) return true
+        wordStart = -1
+      }
+      continue
+    }
+    if (wordStart < 0) {
+      wordStart = i
+      plain = true
+      hash = 0
+    }
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x2d) {
+      hash = (Math.imul(hash, 31) + (code === 0x2d ? code : code | 0x20)) | 0
+      continue
+    }
+    // A role after a name may end before these.
+    if ((code === 0x2c || code === 0x3b || code === 0x3a || code === 0x2e || code === 0x28) && isRoleWord(text, wordStart, i, plain, hash)) return true
+    plain = false
+  }
+  return false
+}
+
+/** A hash of a lower-case ASCII word (letters and `-`), computed as {@link mayHoldRole} reads it. */
+function headHash(word: string): number {
+  let hash = 0
+  for (let i = 0; i < word.length; i++) hash = (Math.imul(hash, 31) + word.charCodeAt(i)) | 0
+  return hash
+}
+
+const LONGEST_HEAD = Math.max(...[...ROLE_HEADS].map((h) => h.length))
+const HEAD_HASHES = new Set([...ROLE_HEADS].map(headHash))
+
+/**
+ * Is text[start, end) a role head as `hasRoleHead` reads a word (lower
+ * case, less `'s`, only `a-z` and `-` kept)? A plain word (ASCII letters and
+ * `-`) is its own lower case: its hash must be a head's before it is compared.
+ */
+function isRoleWord(text: string, start: number, end: number, plain: boolean, hash: number): boolean {
+  if (start >= end) return false
+  if (plain) return end - start <= LONGEST_HEAD && HEAD_HASHES.has(hash) && ROLE_HEADS.has(text.slice(start, end).toLowerCase())
+  return ROLE_HEADS.has(text.slice(start, end).toLowerCase().replace(/['’]s$/, '').replace(/[^a-z-]/g, ''))
+}
+
+/** `\s`: ECMAScript white space and line terminators. */
+function isWhiteSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
+  if (code < 0xa0) return false
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
 }

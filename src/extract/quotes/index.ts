@@ -5,7 +5,7 @@
  * @module
  */
 import type {Block, QuoteValue, Sentence, Span} from '../../types.js'
-import {findPersonNames, findRoles, findSingleNames, findSurnameMentions, type PersonName, type RoleMention} from '../people.js'
+import {findPersonNamesInBlocks, findRoles, findSingleNames, findSurnameMentions, type PersonName, type RoleMention} from '../people.js'
 import {attributionAfter, attributionBefore, type Mention} from './attribution.js'
 import {piecesOf, quoteWords, wordCount, type QuotePiece} from './pieces.js'
 import {inside, resolveSpeaker, type SpeakerContext} from './speakers.js'
@@ -52,14 +52,38 @@ const SCARE_MAX_WORDS = 2
 
 /** Find the quotations of an article, attribute them and cut them into pieces. */
 export function findQuotations(input: QuoteInput): QuoteAnalysis {
+  const {roles, ...analysis} = analyse(input, pairQuotations(input.text, input.blocks))
+  return {...analysis, roles: roles()}
+}
+
+const NO_PIECES: ReadonlyMap<number, readonly QuoteClaim[]> = new Map()
+
+/**
+ * The quotation pieces of an article by sentence index: `findQuotations(input).bySentence`,
+ * without looking for people when the article holds no quotation (then there are no pieces).
+ */
+export function quotePiecesBySentence(input: QuoteInput): ReadonlyMap<number, readonly QuoteClaim[]> {
+  const raw = pairQuotations(input.text, input.blocks)
+  return raw.length === 0 ? NO_PIECES : analyse(input, raw).bySentence
+}
+
+/** {@link QuoteAnalysis}, with the roles found only when asked for (only a role mention's speaker needs them). */
+function analyse(input: QuoteInput, raw: Quotation[]): Omit<QuoteAnalysis, 'roles'> & {roles: () => RoleMention[]} {
   const {text, sentences, blocks} = input
-  const raw = pairQuotations(text, blocks)
   const contents: Span[] = raw.flatMap((q) => q.segments).sort((a, b) => a.start - b.start)
   const people = findPeopleOutside(text, blocks, contents)
   const quotations = mergeSplitQuotations(text, raw, people)
-  const roles = blocks.flatMap((b) => findRoles(text, peopleWithin(people, b), b.start, b.end))
+  let rolesFound: RoleMention[] | undefined
+  const roles = (): RoleMention[] => (rolesFound ??= blocks.flatMap((b) => findRoles(text, peopleWithin(people, b), b.start, b.end)))
   const blockOf = blockIndexer(blocks)
-  const speakerCtx: SpeakerContext = {people, roles, blockOf, text}
+  const speakerCtx: SpeakerContext = {
+    people,
+    get roles() {
+      return roles()
+    },
+    blockOf,
+    text
+  }
 
   const marks = markIndex(quotations)
   const attributed: AttributedQuotation[] = []
@@ -131,7 +155,7 @@ function peopleWithin(people: readonly PersonName[], block: Block): PersonName[]
 
 /** Person mentions in article blocks, outside quotations, in text order. */
 function findPeopleOutside(text: string, blocks: readonly Block[], contents: readonly Span[]): PersonName[] {
-  const named = blocks.flatMap((b) => findPersonNames(text, b.start, b.end)).filter((p) => !inside(p, contents))
+  const named = findPersonNamesInBlocks(text, blocks).filter((p) => !inside(p, contents))
   const surnames = blocks.flatMap((b) => findSurnameMentions(text, named, named, b.start, b.end)).filter((p) => !inside(p, contents))
   // People named by one word ("Rajan said", "said Kumar,", "Jobs, 55,"), then their other mentions.
   const taken = [...named, ...surnames]

@@ -52,8 +52,10 @@ function closesBefore(next: string): boolean {
 export function findQuoteMarks(text: string, start: number, end: number): QuoteMark[] {
   const marks: QuoteMark[] = []
   for (let i = start; i < end; i++) {
+    // QUOTE_CHARS, by code: " ' ‘ ’ “ ”
+    const code = text.charCodeAt(i)
+    if (code !== 0x22 && code !== 0x27 && (code < 0x2018 || code > 0x201d || code === 0x201a || code === 0x201b)) continue
     const char = text[i]!
-    if (!QUOTE_CHARS.includes(char)) continue
     const prev = i > start ? text[i - 1]! : ''
     const next = i + 1 < end ? text[i + 1]! : ''
     const family: MarkFamily = DOUBLE.has(char) ? 'double' : 'single'

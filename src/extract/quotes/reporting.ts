@@ -4,7 +4,7 @@
  *
  * @module
  */
-import {matchesIn} from '../next-match.js'
+import {matchesIn, nextMatch} from '../next-match.js'
 
 /** Reporting verbs in the forms news uses (past, present, -ing). */
 export const REPORTING_VERBS: readonly string[] = [
@@ -29,8 +29,56 @@ const BE = /(?:^|[^\p{L}])(?:was|were|is|are|been|being|be)\s+$/iu
 
 const VERB_SOURCE = `(?:${[...new Set(REPORTING_VERBS)].sort((a, b) => b.length - a.length).map((v) => v.replace(/ /g, '\\s+')).join('|')})`
 
-/** Scanned with {@link matchesIn}, which remembers its last search: one instance for all calls. */
+/** The reporting-verb regex; scanned with {@link matchesIn} where {@link verbsIn} cannot be used. */
 const VERB = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:(according\\s+to)|(${VERB_SOURCE}))(?![\\p{L}\\p{N}'’-])`, 'giu')
+/** The same at one position (sticky). */
+const VERB_AT = new RegExp(VERB.source, 'iuy')
+
+/**
+ * Where {@link VERB} may match: the same words after a `\b`, without the `u`
+ * flag (which makes V8 scan a case-insensitive alternation several times
+ * slower). Every position where VERB matches is one where this matches,
+ * unless the text holds "_" (a word character for `\b`, not a letter for
+ * VERB), "ſ" (U+017F, which `iu` matches to "s") or the Kelvin sign (U+212A,
+ * "k"): such texts are scanned with VERB itself. Scanned with
+ * {@link nextMatch}, which remembers its last search.
+ */
+const VERB_CUE = new RegExp(`\\b(?:according\\s+to|${VERB_SOURCE})`, 'gi')
+
+let lastText: string | undefined
+let lastPlain = false
+/** Can {@link verbsIn} scan this text (no "_", "ſ" or Kelvin sign)? Remembered for the last text. */
+function cueable(text: string): boolean {
+  if (text !== lastText) {
+    lastText = text
+    lastPlain = !/[_\u017f\u212a]/.test(text)
+  }
+  return lastPlain
+}
+
+/**
+ * The matches of {@link VERB} that start in [start, end), as
+ * `matchesIn(VERB, text, start, end)` gives them.
+ */
+function* verbsIn(text: string, start: number, end: number): Generator<RegExpExecArray> {
+  if (!cueable(text)) {
+    yield* matchesIn(VERB, text, start, end)
+    return
+  }
+  let from = start
+  for (;;) {
+    const cue = nextMatch(VERB_CUE, text, from)
+    if (cue === null || cue.index >= end) return
+    VERB_AT.lastIndex = cue.index
+    const match = VERB_AT.exec(text)
+    if (match === null) {
+      from = cue.index + 1
+      continue
+    }
+    yield match
+    from = match.index + match[0].length
+  }
+}
 
 /** A reporting verb occurrence. */
 export interface VerbHit {
@@ -46,7 +94,7 @@ export interface VerbHit {
 /** All reporting verbs (and "according to") in `text` between `start` and `end`. */
 export function findReportingVerbs(text: string, start: number, end: number): VerbHit[] {
   const hits: VerbHit[] = []
-  for (const m of matchesIn(VERB, text, start, end)) {
+  for (const m of verbsIn(text, start, end)) {
     const hitEnd = m.index + m[0].length
     if (hitEnd > end) break
     const before = text.slice(Math.max(start, m.index - 12), m.index)
