@@ -47,26 +47,28 @@ export function overlapsAny(spans: readonly Span[], start: number, end: number):
   return count > 0 && index.maxEnd[count - 1]! > start
 }
 
-/** The index of the first value `>= value` in an ascending array (its length when none). */
-export function firstAtOrAfter(sorted: readonly number[], value: number): number {
+/**
+ * Binary search: the first index in `[0, length)` for which `before(index)`
+ * is false, where `before` is true on a prefix and false after it (`length`
+ * when it is true everywhere).
+ */
+export function partitionPoint(length: number, before: (index: number) => boolean): number {
   let lo = 0
-  let hi = sorted.length
+  let hi = length
   while (lo < hi) {
     const mid = (lo + hi) >> 1
-    if (sorted[mid]! < value) lo = mid + 1
+    if (before(mid)) lo = mid + 1
     else hi = mid
   }
   return lo
 }
 
+/** The index of the first value `>= value` in an ascending array (its length when none). */
+export function firstAtOrAfter(sorted: readonly number[], value: number): number {
+  return partitionPoint(sorted.length, (i) => sorted[i]! < value)
+}
+
 /** The index of the first span starting at or after `offset` in spans sorted by start (their length when none). */
 export function firstStartingAtOrAfter(spans: readonly Span[], offset: number): number {
-  let lo = 0
-  let hi = spans.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (spans[mid]!.start < offset) lo = mid + 1
-    else hi = mid
-  }
-  return lo
+  return partitionPoint(spans.length, (i) => spans[i]!.start < offset)
 }

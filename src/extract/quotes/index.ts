@@ -11,7 +11,7 @@ import {piecesOf, quoteWords, wordCount, type QuotePiece} from './pieces.js'
 import {inside, resolveSpeaker, type SpeakerContext} from './speakers.js'
 import {pairQuotations, type Quotation} from './spans.js'
 import {findReportingVerbs} from './reporting.js'
-import {firstStartingAtOrAfter} from '../span-index.js'
+import {firstStartingAtOrAfter, partitionPoint} from '../span-index.js'
 
 export type {Quotation, QuoteSegment} from './spans.js'
 export type {Mention, MentionKind} from './attribution.js'
@@ -298,26 +298,13 @@ function markIndex(quotations: readonly Quotation[]): MarkIndex {
 
 /** The first value greater than `offset` in a sorted array. */
 function firstAfter(sorted: readonly number[], offset: number): number | undefined {
-  let lo = 0
-  let hi = sorted.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (sorted[mid]! > offset) hi = mid
-    else lo = mid + 1
-  }
-  return sorted[lo]
+  return sorted[partitionPoint(sorted.length, (i) => sorted[i]! <= offset)]
 }
 
 /** The last value not greater than `offset` in a sorted array. */
 function lastAtOrBefore(sorted: readonly number[], offset: number): number | undefined {
-  let lo = 0
-  let hi = sorted.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (sorted[mid]! > offset) hi = mid
-    else lo = mid + 1
-  }
-  return lo > 0 ? sorted[lo - 1] : undefined
+  const after = partitionPoint(sorted.length, (i) => sorted[i]! <= offset)
+  return after > 0 ? sorted[after - 1] : undefined
 }
 
 /**

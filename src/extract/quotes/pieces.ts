@@ -10,6 +10,7 @@
  * @module
  */
 import type {Sentence, Span} from '../../types.js'
+import {partitionPoint} from '../span-index.js'
 import type {Quotation} from './spans.js'
 
 /** A piece of a quotation inside one sentence; offsets in the text view. */
@@ -36,14 +37,7 @@ export function piecesOf(text: string, quotation: Quotation, sentences: readonly
 
 /** The index of the first sentence ending after `offset` (their number when none). */
 function firstEndingAfter(sentences: readonly Sentence[], offset: number): number {
-  let lo = 0
-  let hi = sentences.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (sentences[mid]!.end <= offset) lo = mid + 1
-    else hi = mid
-  }
-  return lo
+  return partitionPoint(sentences.length, (i) => sentences[i]!.end <= offset)
 }
 
 /** Trim space and trailing soft punctuation; null when nothing wordy is left. */
