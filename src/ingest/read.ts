@@ -60,28 +60,11 @@ export function formatOf(path: string): ArticleFormat | null {
  */
 export async function readInputs(paths: string[], options: ReadOptions = {}): Promise<ReadResult> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
-  const inputs: ReadResult['inputs'] = []
-  const files: Array<{path: string; real: string}> = []
-  const seenFiles = new Set<string>()
-
-  for (const input of paths) {
-    const found = await collect(input, options.cwd)
-    if ('error' in found) {
-      inputs.push({path: input, status: 'error', error: found.error})
-      continue
-    }
-    for (const error of found.errors) inputs.push({path: error.path, status: 'error', error})
-    for (const file of found.files) {
-      if (seenFiles.has(file.real)) continue
-      seenFiles.add(file.real)
-      files.push(file)
-    }
-  }
-  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-  const ids = assignIds(files.map((file) => file.path))
-
-  const results = await mapLimited(files, 16, async (file, index) => {
-    const id = ids[index]!
+  const listing = await listInputs(paths, options)
+  const inputs: ReadResult['inputs'] = [...listing.errors]
+  const {files} = listing
+  const results = await mapLimited(files, 16, async (file) => {
+    const {id} = file
     try {
       return {ok: true as const, article: await readArticle(file.path, {id, maxBytes, ...(options.cwd === undefined ? {} : {cwd: options.cwd})})}
     } catch (error) {
@@ -96,9 +79,49 @@ export async function readInputs(paths: string[], options: ReadOptions = {}): Pr
       inputs.push({path, status: 'ok', id: result.article.id})
     } else inputs.push({path, status: 'error', id: result.id, error: result.error})
   })
-  inputs.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  sortInputs(inputs)
   const errors = inputs.flatMap((entry) => (entry.error ? [entry.error] : []))
   return {articles, errors, inputs}
+}
+
+/** What {@link listInputs} finds: the article files with their ids, and the inputs that failed. */
+export interface InputListing {
+  /** Article files in path order, each with the id {@link readInputs} gives it. */
+  files: Array<{path: string; id: string}>
+  /** Input paths and sub-folders that could not be read (`status: 'error'`). */
+  errors: ReadResult['inputs']
+}
+
+/**
+ * The files {@link readInputs} would read, with their ids, without reading
+ * them: for readers that read elsewhere (worker threads, other machines) and
+ * must give the same ids, order and path errors.
+ */
+export async function listInputs(paths: string[], options: Pick<ReadOptions, 'cwd'> = {}): Promise<InputListing> {
+  const errors: ReadResult['inputs'] = []
+  const found: Array<{path: string; real: string}> = []
+  const seenFiles = new Set<string>()
+  for (const input of paths) {
+    const collected = await collect(input, options.cwd)
+    if ('error' in collected) {
+      errors.push({path: input, status: 'error', error: collected.error})
+      continue
+    }
+    for (const error of collected.errors) errors.push({path: error.path, status: 'error', error})
+    for (const file of collected.files) {
+      if (seenFiles.has(file.real)) continue
+      seenFiles.add(file.real)
+      found.push(file)
+    }
+  }
+  found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  const ids = assignIds(found.map((file) => file.path))
+  return {files: found.map((file, index) => ({path: file.path, id: ids[index]!})), errors}
+}
+
+/** Sort read entries by path, in place (stable: the order {@link readInputs} reports). */
+export function sortInputs(inputs: ReadResult['inputs']): ReadResult['inputs'] {
+  return inputs.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
 }
 
 /**

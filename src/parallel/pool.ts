@@ -6,7 +6,7 @@
  * @module
  */
 import {Piscina} from 'piscina'
-import {readInputs, type ReadOptions, type ReadResult} from '../ingest/read.js'
+import {listInputs, sortInputs, type readInputs, type ReadOptions, type ReadResult} from '../ingest/read.js'
 import type {ArticleResult} from '../pipeline/report.js'
 import type {InputError} from '../types.js'
 import type {MapOutcome, MapTask} from './worker.js'
@@ -36,43 +36,40 @@ export interface Extracted {
 /**
  * Read and extract the files under `paths` on a pool of workers.
  *
- * The file list, ids and path errors come from {@link readInputs} itself, run
- * with a size limit below every file so that it lists each file (as a
- * `too-large` entry with its id) without reading it; each listed file is then
- * read and extracted by a worker with the real limit. So ids, order and
- * errors are exactly those of a run on one thread.
+ * The file list, ids and path errors come from {@link listInputs}, as in
+ * {@link readInputs}; each listed file is then read and extracted by a
+ * worker. So ids, order and errors are exactly those of a run on one thread.
  */
 export async function readAndExtract(paths: string[], options: ReadOptions & {config: string | null; jobs: number; onProgress?: (done: number, total: number) => void}): Promise<Extracted> {
-  const listing = await readInputs(paths, {...(options.cwd === undefined ? {} : {cwd: options.cwd}), maxBytes: -1})
+  const listing = await listInputs(paths, options.cwd === undefined ? {} : {cwd: options.cwd})
   const pool = createMapPool(options.jobs)
   try {
-    const files = listing.inputs.filter((entry) => entry.id !== undefined && entry.error?.code === 'too-large')
+    const {files} = listing
     let done = 0
     const outcomes = await Promise.all(
-      files.map(async (entry) => {
+      files.map(async (file) => {
         const outcome = await pool.run({
           type: 'file',
           config: options.config,
-          path: entry.path,
-          id: entry.id as string,
+          path: file.path,
+          id: file.id,
           ...(options.maxBytes === undefined ? {} : {maxBytes: options.maxBytes}),
           ...(options.cwd === undefined ? {} : {cwd: options.cwd})
         })
         options.onProgress?.(++done, files.length)
-        return outcome
+        return outcome as MapOutcome
       })
     )
-    const byPath = new Map(files.map((entry, index) => [entry.path, outcomes[index] as MapOutcome]))
     const extracted: ArticleResult[] = []
-    const inputs: ReadResult['inputs'] = listing.inputs.map((entry) => {
-      const outcome = byPath.get(entry.path)
-      if (outcome === undefined || entry.id === undefined) return entry
+    const inputs: ReadResult['inputs'] = [...listing.errors]
+    files.forEach((file, index) => {
+      const outcome = outcomes[index]!
       if (outcome.ok) {
         extracted.push(outcome.result)
-        return {path: entry.path, status: 'ok', id: entry.id}
-      }
-      return {path: entry.path, status: 'error', id: entry.id, error: outcome.error}
+        inputs.push({path: file.path, status: 'ok', id: file.id})
+      } else inputs.push({path: file.path, status: 'error', id: file.id, error: outcome.error})
     })
+    sortInputs(inputs)
     const errors: InputError[] = inputs.flatMap((entry) => (entry.error ? [entry.error] : []))
     return {read: {inputs, errors}, extracted}
   } finally {
