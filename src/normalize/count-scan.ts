@@ -21,9 +21,9 @@ import type {Hedge} from '../types.js'
 import {currencyAfter, currencyBefore} from './currency.js'
 import {hedgeAfter, hedgeBefore} from './hedge.js'
 import {isPluralNoun, lemmaPhrase} from './lemma.js'
-import {findNumbers, readNumber, round, type NumberToken} from './numbers.js'
+import {readNumber, round, type NumberToken} from './numbers.js'
 import {percentMarkerAt, pointsArePercentage} from './percent-scan.js'
-import {betweenBefore, changeBefore, quantity, rangeJoinerEnd, type FoundQuantity} from './quantity-parts.js'
+import {betweenBefore, changeBefore, quantity, rangeJoinerEnd, readAtNumbers, type FoundQuantity} from './quantity-parts.js'
 import {findVagueAmounts} from './vague.js'
 
 /** Words that end a counted noun phrase: function words, auxiliaries, pronouns. */
@@ -80,18 +80,8 @@ interface NounPhrase {
 
 /** Every count in `text`, left to right, non-overlapping. */
 export function findCounts(text: string): FoundQuantity[] {
-  // findNumbers is itself the cheap precheck: one linear scan.
-  const numbers = findNumbers(text)
-  const found: FoundQuantity[] = []
-  let consumed = 0
-  for (const token of numbers) {
-    if (token.start < consumed) continue
-    const hit = readCountAt(text, token)
-    if (hit) {
-      found.push(hit)
-      consumed = hit.end
-    }
-  }
+  // findNumbers (inside readAtNumbers) is itself the cheap precheck: one linear scan.
+  const found = readAtNumbers(text, readCountAt)
   for (const vague of findVagueAmounts(text)) {
     if (found.some((f) => f.start < vague.nounStart && vague.start < f.end)) continue
     const phrase = readNounPhrase(text, vague.nounStart - 1)

@@ -13,8 +13,8 @@
 import type {Hedge} from '../types.js'
 import {currencyAfter, currencyBefore, currencySignAt, type CurrencyMatch} from './currency.js'
 import {hedgeAfter, hedgeBefore} from './hedge.js'
-import {findNumbers, readNumber, round, type NumberToken} from './numbers.js'
-import {betweenBefore, changeBefore, perAfter, quantity, rangeJoinerEnd, type FoundQuantity} from './quantity-parts.js'
+import {readNumber, round, type NumberToken} from './numbers.js'
+import {betweenBefore, changeBefore, perAfter, quantity, rangeJoinerEnd, readAtNumbers, type FoundQuantity} from './quantity-parts.js'
 import {findVagueAmounts} from './vague.js'
 
 /** Cheap test: a currency sign, code or name, or pence. */
@@ -23,16 +23,7 @@ const MONEY_PRECHECK = /[£€$¥₹₩₦₽₺₪]|\dp\b|\b(?:pounds?|sterling
 /** Every amount of money in `text`, left to right, non-overlapping. */
 export function findMoney(text: string): FoundQuantity[] {
   if (!MONEY_PRECHECK.test(text)) return []
-  const found: FoundQuantity[] = []
-  let consumed = 0
-  for (const token of findNumbers(text)) {
-    if (token.start < consumed) continue
-    const hit = readMoneyAt(text, token)
-    if (hit) {
-      found.push(hit)
-      consumed = hit.end
-    }
-  }
+  const found = readAtNumbers(text, readMoneyAt)
   for (const vague of findVagueAmounts(text)) {
     const currency = currencyAfter(text, vague.nounStart - 1)
     if (!currency || currency.factor !== 1) continue

@@ -14,7 +14,7 @@
 import type {Hedge} from '../types.js'
 import {hedgeAfter, hedgeBefore} from './hedge.js'
 import {findNumbers, readNumber, type NumberToken} from './numbers.js'
-import {betweenBefore, changeBefore, quantity, rangeJoinerEnd, type FoundQuantity} from './quantity-parts.js'
+import {betweenBefore, changeBefore, quantity, rangeJoinerEnd, readAtNumbers, type FoundQuantity} from './quantity-parts.js'
 
 // A percent or percentage-point marker right after a number (sticky).
 // Groups: 1 percent, 2 "pc" (lower case only), 3 points, 4 basis points.
@@ -70,16 +70,7 @@ export function percentMarkerAt(text: string, position: number): PercentMarker |
 /** Every percentage in `text`, left to right, non-overlapping. */
 export function findPercents(text: string): FoundQuantity[] {
   if (!PRECHECK.test(text)) return []
-  const found: FoundQuantity[] = []
-  let consumed = 0
-  for (const token of findNumbers(text)) {
-    if (token.start < consumed) continue
-    const hit = readPercentAt(text, token)
-    if (hit) {
-      found.push(hit)
-      consumed = hit.end
-    }
-  }
+  const found = readAtNumbers(text, readPercentAt)
   // "78,11%": a decimal comma (one or two digits after the comma, then a percent marker).
   // ".272 percent": a decimal with no leading zero.
   DECIMAL_PERCENT.lastIndex = 0

@@ -8,6 +8,7 @@
 
 import type {Hedge, QuantityValue} from '../types.js'
 import {boundsFor} from './hedge.js'
+import {findNumbers, type NumberToken} from './numbers.js'
 
 /** A quantity found in a text: offsets into it, the value, and optionally a kind override. */
 export interface FoundQuantity {
@@ -91,4 +92,22 @@ export function quantity(fields: {
   if (fields.per !== undefined) value.per = fields.per
   if (fields.of !== undefined) value.of = fields.of
   return value
+}
+
+/**
+ * Try `readAt` at every number of `text`, left to right; a number inside the
+ * last quantity read is skipped, so the results never overlap.
+ */
+export function readAtNumbers(text: string, readAt: (text: string, token: NumberToken) => FoundQuantity | null): FoundQuantity[] {
+  const found: FoundQuantity[] = []
+  let consumed = 0
+  for (const token of findNumbers(text)) {
+    if (token.start < consumed) continue
+    const hit = readAt(text, token)
+    if (hit) {
+      found.push(hit)
+      consumed = hit.end
+    }
+  }
+  return found
 }
