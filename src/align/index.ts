@@ -150,10 +150,30 @@ function claimOrder(a: Claim, b: Claim): number {
   return compareStrings(a.article, b.article) || a.start - b.start || a.end - b.end || compareStrings(a.id, b.id)
 }
 
-/** Align the claims of several articles. */
-export function align(input: AlignInput, options: AlignOptions = {}): AlignResult {
-  const minConfidence = options.minConfidence ?? 0.5
-  const stats = options.stats
+/**
+ * One story's share of an alignment: the story, its claims (in claim order)
+ * and the outlet of each of its articles. Plain data, so a part can be
+ * aligned on another thread or machine ({@link alignPart}); the parts of a
+ * {@link planAlignment} are independent of each other.
+ */
+export interface StoryPart {
+  story: Story
+  claims: Claim[]
+  /** `[article id, outlet]` for each article of the story (the article id where no outlet is known). */
+  outlets: Array<[string, string]>
+}
+
+/** What {@link planAlignment} gives: the stories, and one part per story, in story order. */
+export interface AlignmentPlan {
+  stories: Story[]
+  parts: StoryPart[]
+}
+
+/**
+ * The first step of {@link align}: sort the input, group the articles into
+ * stories (given or inferred) and split the claims by story.
+ */
+export function planAlignment(input: AlignInput, options: Pick<AlignOptions, 'stories'> = {}): AlignmentPlan {
   const articleList = [...input.articles].sort((a, b) => compareStrings(a.id, b.id))
   const known = new Set(articleList.map((a) => a.id))
   const claims = [...input.claims].sort(claimOrder)
@@ -190,12 +210,34 @@ export function align(input: AlignInput, options: AlignOptions = {}): AlignResul
     if (list) list.push(claim)
     else claimsOf.set(story, [claim])
   }
+  const parts = stories.map((story) => {
+    const outlets = story.articles.map((id): [string, string] => [id, outlet.get(id) ?? id])
+    return {story, claims: claimsOf.get(story.id) ?? [], outlets}
+  })
+  return {stories, parts}
+}
+
+/**
+ * The second step of {@link align}: the findings of one story (in no
+ * particular order; {@link align} sorts them).
+ */
+export function alignPart(part: StoryPart, options: Pick<AlignOptions, 'minConfidence' | 'stats'> = {}): Finding[] {
+  return alignStory(part.story, part.claims, new Map(part.outlets), options.minConfidence ?? 0.5, options.stats)
+}
+
+/** Findings sorted as {@link align} gives them: by story, then id. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort((a, b) => compareStrings(a.story, b.story) || compareStrings(a.id, b.id))
+}
+
+/** Align the claims of several articles: {@link planAlignment}, then {@link alignPart} for each story. */
+export function align(input: AlignInput, options: AlignOptions = {}): AlignResult {
+  const {stories, parts} = planAlignment(input, options)
   const findings: Finding[] = []
-  for (const story of stories) {
-    for (const finding of alignStory(story, claimsOf.get(story.id) ?? [], outlet, minConfidence, stats)) findings.push(finding)
+  for (const part of parts) {
+    for (const finding of alignPart(part, options)) findings.push(finding)
   }
-  findings.sort((a, b) => compareStrings(a.story, b.story) || compareStrings(a.id, b.id))
-  return {stories, findings}
+  return {stories, findings: sortFindings(findings)}
 }
 
 function alignStory(story: Story, claims: Claim[], outlet: Map<string, string>, minConfidence: number, stats: AlignStats | undefined): Finding[] {

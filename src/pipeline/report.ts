@@ -1,6 +1,6 @@
 import type {Article, ArticleRecord, Claim, InputError, Report} from '../types.js'
 import type {ReadResult} from '../ingest/read.js'
-import {align} from '../align/index.js'
+import {align, type AlignInput, type AlignResult} from '../align/index.js'
 import {segment} from '../segment/sentences.js'
 import {extractClaims, MatcherError} from '../extract/run.js'
 import type {Matcher} from '../types.js'
@@ -56,6 +56,32 @@ export function claimsOf(article: Article, matchers: readonly Matcher[]): Articl
  * byte-identical report whatever the order they were read in.
  */
 export function assembleReport(read: Pick<ReadResult, 'inputs' | 'errors'>, extracted: readonly ArticleResult[]): Report {
+  const prepared = prepareReport(read, extracted)
+  return finishReport(prepared, align(prepared.alignInput))
+}
+
+/**
+ * {@link assembleReport} with the alignment done by `alignStories` (for
+ * example on worker threads, see `src/parallel`), which must give what
+ * {@link align} gives for the same input.
+ */
+export async function assembleReportWith(
+  read: Pick<ReadResult, 'inputs' | 'errors'>,
+  extracted: readonly ArticleResult[],
+  alignStories: (input: AlignInput) => Promise<AlignResult>
+): Promise<Report> {
+  const prepared = prepareReport(read, extracted)
+  return finishReport(prepared, await alignStories(prepared.alignInput))
+}
+
+interface PreparedReport {
+  records: ArticleRecord[]
+  claims: Claim[]
+  errors: InputError[]
+  alignInput: AlignInput
+}
+
+function prepareReport(read: Pick<ReadResult, 'inputs' | 'errors'>, extracted: readonly ArticleResult[]): PreparedReport {
   const byId = new Map(extracted.map((item) => [item.id, item]))
   const errors: InputError[] = [...read.errors]
   const records: ArticleRecord[] = []
@@ -98,7 +124,7 @@ export function assembleReport(read: Pick<ReadResult, 'inputs' | 'errors'>, extr
     }
   }
   const okArticles = extracted.filter((item) => !item.error)
-  const {stories, findings} = align({
+  const alignInput: AlignInput = {
     articles: okArticles.map((article) => ({
       id: article.id,
       ...(article.meta.outlet === undefined ? {} : {outlet: article.meta.outlet}),
@@ -108,10 +134,17 @@ export function assembleReport(read: Pick<ReadResult, 'inputs' | 'errors'>, extr
       text: article.keptText
     })),
     claims
-  })
+  }
+  return {records, claims, errors, alignInput}
+}
+
+function finishReport({records, claims, errors}: PreparedReport, {stories, findings}: AlignResult): Report {
+  // The first record of each id (as a scan from the start would find it), by id.
+  const recordOf = new Map<string, ArticleRecord>()
+  for (const record of records) if (!recordOf.has(record.id)) recordOf.set(record.id, record)
   for (const story of stories) {
     for (const id of story.articles) {
-      const record = records.find((r) => r.id === id)
+      const record = recordOf.get(id)
       if (record) {
         record.story = story.id
         record.storyInferred = story.inferred
