@@ -3,15 +3,15 @@ import {writeFile} from 'node:fs/promises'
 import {createInterface} from 'node:readline'
 import {resolve} from 'node:path'
 import {availableParallelism} from 'node:os'
-import type {Article, ArticleFormat, ArticleMeta, Claim, InputError, Matcher} from '../types.js'
+import type {Article, ArticleFormat, ArticleMeta, Claim, Finding, InputError, Matcher, Report} from '../types.js'
 import {createChecker, type Checker} from '../checker.js'
 import {ConfigError, findConfig, loadConfig} from '../config.js'
 import {readInputs} from '../ingest/read.js'
 import {parseArticle} from '../ingest/parse.js'
 import {segment} from '../segment/sentences.js'
-import {assembleReport, claimsOf, type ArticleResult} from '../pipeline/report.js'
+import {assembleReport, assembleReportWith, claimsOf, type ArticleResult} from '../pipeline/report.js'
 import {align} from '../align/index.js'
-import {createMapPool, readAndExtract, type MapPool} from '../parallel/pool.js'
+import {alignOnPool, createMapPool, readAndExtract, type MapPool} from '../parallel/pool.js'
 import type {MapOutcome} from '../parallel/worker.js'
 import {renderReport, shouldUseColor, type ReportFormat} from '../report/index.js'
 import {VERSION} from '../version.js'
@@ -36,7 +36,7 @@ Options:
   --no-config       do not load ./corroborate.config.js
   --fail-on differ  exit 1 when any finding is "differ"
   --verbose         list every single-source finding (terminal)
-  --jobs N          report, extract: read and extract on N worker threads (auto: one per core)
+  --jobs N          report, extract, align: run on N worker threads (auto: one per core)
   -h, --help        this help
   -v, --version     the version
 
@@ -112,7 +112,7 @@ async function run(argv: string[], io: Io): Promise<number> {
       return extract(checker, paths, values.format ?? 'terminal', values.out, io, parallel)
     case 'align':
       if (!values.jsonl) throw new UsageError('align reads claim lines: use `align --jsonl` (input: the output of `extract --jsonl`)')
-      return alignJsonl(io)
+      return alignJsonl(io, parallel)
     case 'inspect':
       if (paths.length === 0) throw new UsageError('inspect needs FILE…')
       return inspect(paths, io)
@@ -169,8 +169,23 @@ async function report(checker: Checker, paths: string[], flags: Flags, io: Io, p
   const show = (done: number, total: number) => {
     if (progress && total >= 50 && (done % 25 === 0 || done === total)) io.stderr.write(`\rextracting ${done}/${total}${done === total ? '\n' : ''}`)
   }
-  const {read, extracted} = await readAndExtractAll(checker, paths, io, parallel, show)
-  const result = assembleReport(read, extracted)
+  let result: Report
+  let extracted: ArticleResult[]
+  if (parallel.jobs > 1) {
+    // One pool for both stages: extraction, then alignment of the stories.
+    const pool = createMapPool(parallel.jobs)
+    try {
+      const done = await readAndExtract(paths, {cwd: io.cwd, jobs: parallel.jobs, config: parallel.config, pool, onProgress: show})
+      extracted = done.extracted
+      result = await assembleReportWith(done.read, extracted, (input) => alignOnPool(pool, input))
+    } finally {
+      await pool.close()
+    }
+  } else {
+    const done = await readAndExtractAll(checker, paths, io, parallel, show)
+    extracted = done.extracted
+    result = assembleReport(done.read, extracted)
+  }
   const sources = Object.fromEntries(extracted.map((article) => [article.id, article.source]))
   const color = format === 'terminal' && flags.out === undefined && shouldUseColor(io.stdout, io.env)
   const output = renderReport(result, format, {color, sources, verbose: flags.verbose ?? false})
@@ -304,7 +319,7 @@ function claimLine(result: ArticleResult): unknown {
  * number of stories), findings out as JSON lines, sorted by story and id:
  * the `findings` of `report --format json` on the same articles.
  */
-async function alignJsonl(io: Io): Promise<number> {
+async function alignJsonl(io: Io, parallel: Parallel): Promise<number> {
   const lines = createInterface({input: io.stdin, crlfDelay: Infinity})
   const articles: Parameters<typeof align>[0]['articles'] = []
   const claims: Claim[] = []
@@ -331,7 +346,15 @@ async function alignJsonl(io: Io): Promise<number> {
       errors.push({path: `stdin:${number}`, code: 'bad-line', message: `line ${number}: ${(error as Error).message}`} as InputError)
     }
   }
-  const {findings} = align({articles, claims})
+  let findings: Finding[]
+  if (parallel.jobs > 1) {
+    const pool = createMapPool(parallel.jobs)
+    try {
+      findings = (await alignOnPool(pool, {articles, claims})).findings
+    } finally {
+      await pool.close()
+    }
+  } else findings = align({articles, claims}).findings
   for (const finding of findings) {
     if (!io.stdout.write(`${JSON.stringify(finding)}\n`)) await new Promise((done) => io.stdout.once('drain', done))
   }

@@ -1,3 +1,4 @@
+import {readFileSync, statSync, type Stats} from 'node:fs'
 import {readFile, readdir, realpath, stat} from 'node:fs/promises'
 import {basename, dirname, extname, join, relative, resolve, sep} from 'node:path'
 import type {Article, ArticleFormat, InputError} from '../types.js'
@@ -131,13 +132,43 @@ export function sortInputs(inputs: ReadResult['inputs']): ReadResult['inputs'] {
  * @throws {IngestError} with the codes of docs/ingestion.md; file-system
  *   errors are thrown as they come (see {@link toInputError}).
  */
-export async function readArticle(path: string, options: {id?: string; maxBytes?: number; cwd?: string} = {}): Promise<Article> {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
+export async function readArticle(path: string, options: ArticleFileOptions = {}): Promise<Article> {
   const file = options.cwd === undefined ? path : resolve(options.cwd, path)
-  const info = await stat(file)
+  checkSize(path, await stat(file), options)
+  return articleFromBytes(path, await readFile(file), options)
+}
+
+/**
+ * {@link readArticle} with synchronous file-system calls, for worker threads:
+ * there a blocking read holds up only that thread, and it skips the round
+ * trips through libuv's small thread pool, which all threads of a process
+ * share. Same checks, same result, same errors.
+ */
+export function readArticleSync(path: string, options: ArticleFileOptions = {}): Article {
+  const file = options.cwd === undefined ? path : resolve(options.cwd, path)
+  checkSize(path, statSync(file), options)
+  return articleFromBytes(path, readFileSync(file), options)
+}
+
+/** Options of {@link readArticle} and {@link readArticleSync}. */
+export interface ArticleFileOptions {
+  /** The article's id (default: the file name without extension). */
+  id?: string
+  /** See {@link ReadOptions.maxBytes}. */
+  maxBytes?: number
+  /** See {@link ReadOptions.cwd}. */
+  cwd?: string
+}
+
+function checkSize(path: string, info: Stats, options: ArticleFileOptions): void {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
   if (info.isDirectory()) throw new IngestError('unreadable', `${path}: is a directory, not a file`)
   if (info.size > maxBytes) throw new IngestError('too-large', `${path}: file is ${info.size} bytes, over the limit of ${maxBytes} bytes`)
-  const bytes = await readFile(file)
+}
+
+function articleFromBytes(path: string, bytes: Uint8Array, options: ArticleFileOptions): Article {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
+  // The file may have grown between the size check and the read.
   if (bytes.length > maxBytes) throw new IngestError('too-large', `${path}: file is ${bytes.length} bytes, over the limit of ${maxBytes} bytes`)
   const source = decodeArticleBytes(bytes)
   const id = options.id ?? basename(path, extname(path))
@@ -246,10 +277,20 @@ function assignIds(paths: string[]): string[] {
   const base = paths.map((path) => basename(path, extname(path)))
   const counts = new Map<string, number>()
   for (const id of base) counts.set(id, (counts.get(id) ?? 0) + 1)
+  // The folder the paths of each shared name have in common (one pass, not a
+  // scan of all paths per file: a site scraped into folders of index.html).
+  const roots = new Map<string, string>()
+  const groups = new Map<string, string[]>()
+  base.forEach((id, k) => {
+    if (counts.get(id) === 1) return
+    const group = groups.get(id)
+    if (group) group.push(resolve(paths[k]!))
+    else groups.set(id, [resolve(paths[k]!)])
+  })
+  for (const [id, group] of groups) roots.set(id, commonDir(group))
   const ids = base.map((id, index) => {
     if (counts.get(id) === 1) return id
-    const group = paths.filter((_, k) => base[k] === id).map((p) => resolve(p))
-    const root = commonDir(group)
+    const root = roots.get(id)!
     const rel = relative(root, resolve(paths[index]!)).split(sep).join('/')
     return rel.slice(0, rel.length - extname(rel).length)
   })
