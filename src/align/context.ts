@@ -6,7 +6,7 @@
  * @module
  */
 import type {Claim} from '../types.js'
-import {keyTerms, properNouns, stem, words, yearsIn} from './text.js'
+import {keyTerms, properNouns, stem, wordTerms, words, yearsIn} from './text.js'
 
 /** Words that mark an intention or a promise rather than something done. */
 const INTENT: ReadonlySet<string> = new Set(
@@ -57,7 +57,8 @@ export function claimContext(claim: Claim): ClaimContext {
   const outside = text.slice(0, span.start) + ' \u0000 ' + text.slice(span.end)
   const unit = unitStems(claim)
   const keep = (t: string) => !unit.has(t)
-  const terms = [...new Set(keyTerms(outside).filter(keep))].sort()
+  const outsideWords = words(outside)
+  const terms = [...new Set(keyTerms(outside, outsideWords).filter(keep))].sort()
   const list = words(text)
   const near: string[] = []
   let intent = false
@@ -70,7 +71,9 @@ export function claimContext(claim: Claim): ClaimContext {
   for (let i = from; i < to; i++) {
     if (i >= firstIn && i < lastIn) continue
     const w = (list[i] as {text: string}).text
-    for (const t of keyTerms(w)) if (keep(t)) near.push(t)
+    const wordNear: string[] = []
+    wordTerms(w, wordNear)
+    for (const t of wordNear) if (keep(t)) near.push(t)
     if (i < firstIn && INTENT.has(stem(w))) intent = true
   }
   return {
@@ -78,7 +81,7 @@ export function claimContext(claim: Claim): ClaimContext {
     terms,
     near: [...new Set(near)].sort(),
     years: yearsIn(outside),
-    proper: [...new Set(properNouns(outside))].sort(),
+    proper: [...new Set(properNouns(outside, outsideWords))].sort(),
     intent
   }
 }

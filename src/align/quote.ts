@@ -8,7 +8,7 @@
 import type {Claim, QuoteValue} from '../types.js'
 import {NO_PAIR, type ValueComparison} from './compare.js'
 import {sameName} from './names.js'
-import {diffQuotes, explainedByEllipsis, indexOfRun, quoteTokens, summarizeDiff} from './quote-diff.js'
+import {diffQuotes, explainedByEllipsis, indexOfRun, quoteTokens, summarizeDiff, type QuoteTokens} from './quote-diff.js'
 import {claimSpanInSentence} from './context.js'
 
 export function isQuote(value: unknown): value is QuoteValue {
@@ -41,8 +41,8 @@ export function compareQuote(a: Claim, b: Claim): ValueComparison {
   const y = b.value
   if (!isQuote(x) || !isQuote(y)) return NO_PAIR
   if (!speakersCompatible(x, y)) return NO_PAIR
-  const ta = quoteTokens(x.words)
-  const tb = quoteTokens(y.words)
+  const ta = tokensOf(x)
+  const tb = tokensOf(y)
   const na = ta.tokens.map((t) => t.norm)
   const nb = tb.tokens.map((t) => t.norm)
   if (!na.length || !nb.length) return NO_PAIR
@@ -101,6 +101,11 @@ export function compareQuote(a: Claim, b: Claim): ValueComparison {
       }
     }
   }
+  // The diff's shared words are a common subsequence, so they cannot outnumber
+  // the words the two have in common counted with repeats: when those are too
+  // few, the diff below could only end in NO_PAIR, so it is not run.
+  const commonBound = sharedWithRepeats(na, nb)
+  if (commonBound < SELF_EVIDENT_WORDS || commonBound / Math.min(na.length, nb.length) < 0.6) return NO_PAIR
   const diff = diffQuotes(ta.tokens, tb.tokens)
   const summary = summarizeDiff(diff, countWords)
   const shorterLen = Math.min(na.length, nb.length)
@@ -120,6 +125,33 @@ export function compareQuote(a: Claim, b: Claim): ValueComparison {
     phrase: onlyCut ? 'the same quotation with words dropped without an ellipsis' : 'the same quotation with words changed',
     diff
   }
+}
+
+/** Tokens of a quotation, computed once per value (alignment compares a quotation with many others). */
+const TOKENS = new WeakMap<QuoteValue, QuoteTokens>()
+
+function tokensOf(value: QuoteValue): QuoteTokens {
+  let tokens = TOKENS.get(value)
+  if (tokens === undefined) {
+    tokens = quoteTokens(value.words)
+    TOKENS.set(value, tokens)
+  }
+  return tokens
+}
+
+/** How many words two lists share, each word counted as often as it occurs in both (multiset intersection). */
+export function sharedWithRepeats(a: readonly string[], b: readonly string[]): number {
+  const counts = new Map<string, number>()
+  for (const w of a) counts.set(w, (counts.get(w) ?? 0) + 1)
+  let shared = 0
+  for (const w of b) {
+    const n = counts.get(w)
+    if (n !== undefined && n > 0) {
+      shared++
+      counts.set(w, n - 1)
+    }
+  }
+  return shared
 }
 
 function quoted(words: string): string {

@@ -6,7 +6,7 @@
  * @module
  */
 import type {Story} from '../types.js'
-import {compareStrings, keyTerms, properNouns, words} from './text.js'
+import {compareStrings, keyTerms, properNouns, wordTerms, words} from './text.js'
 
 /** What stories need to know about an article. */
 export interface StoryArticle {
@@ -69,14 +69,18 @@ function terms(article: StoryArticle): {counts: Map<string, number>; display: Ma
   const display = new Map<string, string>()
   const add = (t: string, n: number) => counts.set(t, (counts.get(t) ?? 0) + n)
   const text = `${article.title ?? ''}\n${article.title ?? ''}\n${article.text ?? ''}`
-  for (const t of keyTerms(text)) add(t, 1)
-  for (const p of properNouns(text)) if (!NOT_NAMES.has(p)) add(`@${p}`, 1)
+  const list = words(text)
+  for (const t of keyTerms(text, list)) add(t, 1)
+  for (const p of properNouns(text, list)) if (!NOT_NAMES.has(p)) add(`@${p}`, 1)
   // Display forms: the first spelling seen of each stem / name.
-  for (const w of words(text)) {
+  const wordTermList: string[] = []
+  for (const w of list) {
     const lower = w.text.toLowerCase().replace(/[’']s?$/u, '')
     const key = `@${lower}`
     if (counts.has(key) && !display.has(key)) display.set(key, w.text.replace(/[’']s?$/u, ''))
-    for (const t of keyTerms(w.text)) if (!display.has(t)) display.set(t, w.text.toLowerCase())
+    wordTermList.length = 0
+    wordTerms(w.text, wordTermList)
+    for (const t of wordTermList) if (!display.has(t)) display.set(t, w.text.toLowerCase())
   }
   return {counts, display}
 }

@@ -66,12 +66,59 @@ export interface Word {
   end: number
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'£$€%.\-/]*[\p{L}\p{N}%]|[\p{L}\p{N}]/gu
+/**
+ * What {@link words} finds, as a regular expression (the specification;
+ * `tests/align/text.test.ts` checks the scanner against it).
+ */
+export const WORD_PATTERN = /[\p{L}\p{N}][\p{L}\p{N}’'£$€%.\-/]*[\p{L}\p{N}%]|[\p{L}\p{N}]/gu
 
-/** Words (letters/digits, keeping inner apostrophes, dots, hyphens, slashes) with offsets. */
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u
+
+/** Is the code point a letter or digit (`\p{L}` or `\p{N}`)? ASCII without a regex. */
+function isLetterOrDigit(code: number): boolean {
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a)
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(code))
+}
+
+/** `’ ' £ $ € % . - /`: may stand inside a word (with `%`, may end one). */
+function isInnerMark(code: number): boolean {
+  return code === 0x2019 || code === 0x27 || code === 0xa3 || code === 0x24 || code === 0x20ac || code === 0x25 || code === 0x2e || code === 0x2d || code === 0x2f
+}
+
+/**
+ * Words (letters/digits, keeping inner apostrophes, dots, hyphens, slashes)
+ * with offsets: the matches of {@link WORD_PATTERN}, found by one scan over
+ * the code points instead of the regex (alignment tokenizes every claim's
+ * sentence; this was its largest cost). A word starts at a letter or digit,
+ * runs over letters, digits and inner marks, and ends at its last letter,
+ * digit or `%`.
+ */
 export function words(text: string): Word[] {
   const out: Word[] = []
-  for (const m of text.matchAll(WORD)) out.push({text: m[0], start: m.index, end: m.index + m[0].length})
+  const n = text.length
+  let i = 0
+  while (i < n) {
+    const code = text.codePointAt(i) as number
+    const width = code > 0xffff ? 2 : 1
+    if (!isLetterOrDigit(code)) {
+      i += width
+      continue
+    }
+    const start = i
+    let end = i + width
+    let j = end
+    while (j < n) {
+      const next = text.codePointAt(j) as number
+      const w = next > 0xffff ? 2 : 1
+      if (next === 0x25 || isLetterOrDigit(next)) {
+        j += w
+        end = j
+      } else if (isInnerMark(next)) j += w
+      else break
+    }
+    out.push({text: text.slice(start, end), start, end})
+    i = end
+  }
   return out
 }
 
@@ -84,16 +131,42 @@ export function isContent(word: string): boolean {
   return true
 }
 
-/** Content-word stems of a text (hyphenated words also give their parts). */
-export function keyTerms(text: string): string[] {
+/** Content-word stems of a text (hyphenated words also give their parts); `list`: its {@link words}, if known. */
+export function keyTerms(text: string, list: readonly Word[] = words(text)): string[] {
   const out: string[] = []
-  for (const w of words(text)) {
-    for (const part of w.text.split(/[-/]/)) {
-      if (isContent(part)) out.push(stem(part))
-    }
-  }
+  for (const w of list) wordTerms(w.text, out)
   return out
 }
+
+/**
+ * The key terms of one word as {@link words} gives it (so `keyTerms(word)`
+ * without tokenizing again: a token read alone is that one token), pushed
+ * onto `out`.
+ */
+export function wordTerms(word: string, out: string[]): void {
+  for (const part of word.split(/[-/]/)) {
+    const term = termOf(part)
+    if (term !== null) out.push(term)
+  }
+}
+
+/**
+ * `isContent(part) ? stem(part) : null`, remembered: news repeats its words,
+ * and alignment asks for the terms of every claim's sentence. The memory is
+ * emptied when it holds {@link TERM_MEMO_SIZE} words, so it stays bounded.
+ */
+function termOf(part: string): string | null {
+  let term = termMemo.get(part)
+  if (term === undefined) {
+    term = isContent(part) ? stem(part) : null
+    if (termMemo.size >= TERM_MEMO_SIZE) termMemo.clear()
+    termMemo.set(part, term)
+  }
+  return term
+}
+
+const TERM_MEMO_SIZE = 100_000
+const termMemo = new Map<string, string | null>()
 
 /** Four-digit years 1800–2199 written in a text ("2018", "2021/22" gives 2021 and 2022). */
 export function yearsIn(text: string): number[] {
@@ -112,10 +185,10 @@ export function yearsIn(text: string): number[] {
 /**
  * Capitalised words that are not the first word of the text and not a
  * stopword: a cheap proxy for names of people, places and organisations.
+ * `list`: the text's {@link words}, if known.
  */
-export function properNouns(text: string): string[] {
+export function properNouns(text: string, list: readonly Word[] = words(text)): string[] {
   const out: string[] = []
-  const list = words(text)
   for (let i = 0; i < list.length; i++) {
     const w = list[i] as Word
     if (!/^\p{Lu}/u.test(w.text)) continue
