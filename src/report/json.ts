@@ -81,7 +81,10 @@ function order(value: unknown, shape: Shape | undefined): unknown {
   for (const key of keys) {
     const child = shape?.children?.[key]
     const childShape = typeof child === 'function' ? child(value[key]) : child
-    out[key] = order(value[key], childShape)
+    const copy = order(value[key], childShape)
+    // A key `__proto__` (a custom value read from JSON) is a key, not the copy's prototype.
+    if (key === '__proto__') Object.defineProperty(out, key, {value: copy, enumerable: true, writable: true, configurable: true})
+    else out[key] = copy
   }
   return out
 }

@@ -89,6 +89,17 @@ describe('renderJson', () => {
     expect(out.indexOf('"a": 1')).toBeLessThan(out.indexOf('"b": 2'))
   })
 
+  test('a key named __proto__ in a custom value (read from JSON) is written as a key', () => {
+    const {report} = makeFixture()
+    const claim = report.claims[0]
+    if (!claim) throw new Error('fixture has claims')
+    claim.value = JSON.parse('{"type": "rating", "__proto__": {"polluted": true}, "label": "good"}') as never
+    const out = renderJson(report)
+    expect(out).toContain('"__proto__": {')
+    expect(JSON.parse(out).claims[0].value).toEqual(claim.value)
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+  })
+
   test('renderReport(json) is renderJson', () => {
     const {report} = makeFixture()
     expect(renderReport(report, 'json')).toBe(renderJson(report))
