@@ -248,7 +248,10 @@ async function collect(input: string, cwd: string | undefined): Promise<Collecte
         }
       }
       if (isDir) await walk(path)
-      else if (isFile && formatOf(path)) files.push({path, real: await realpath(fs(path)).catch(() => resolve(fs(path)))})
+      else if (isFile && formatOf(path)) {
+        // A file that is not a link lies where its folder really is: no realpath call per file.
+        files.push({path, real: entry.isSymbolicLink() ? await realpath(fs(path)).catch(() => resolve(fs(path))) : join(real, entry.name)})
+      }
     }
   }
   await walk(input)
