@@ -203,14 +203,7 @@ async function readAndExtractAll(
   parallel: Parallel,
   progress?: (done: number, total: number) => void
 ): Promise<{read: Parameters<typeof assembleReport>[0]; extracted: ArticleResult[]}> {
-  if (parallel.jobs > 1) return readAndExtract(paths, {cwd: io.cwd, jobs: parallel.jobs, config: parallel.config, ...(progress ? {onProgress: progress} : {})})
-  const read = await readInputs(paths, {cwd: io.cwd})
-  const extracted = read.articles.map((article, index) => {
-    const result = claimsOf(article, checker.matchers)
-    progress?.(index + 1, read.articles.length)
-    return result
-  })
-  return {read, extracted}
+  return readAndExtract(paths, {cwd: io.cwd, jobs: parallel.jobs, config: parallel.config, checker, ...(progress ? {onProgress: progress} : {})})
 }
 
 async function extract(checker: Checker, paths: string[], format: string, out: string | undefined, io: Io, parallel: Parallel): Promise<number> {

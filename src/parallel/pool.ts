@@ -13,10 +13,11 @@
  */
 import {Piscina} from 'piscina'
 import {planAlignment, alignPart, newStats, sortFindings, type AlignInput, type AlignResult, type AlignStats, type StoryPart} from '../align/index.js'
-import {listInputs, sortInputs, type readInputs, type ReadOptions, type ReadResult} from '../ingest/read.js'
+import type {Checker} from '../checker.js'
+import {listInputs, sortInputs, type InputListing, type readInputs, type ReadOptions, type ReadResult} from '../ingest/read.js'
 import type {ArticleResult} from '../pipeline/report.js'
 import type {Finding, InputError} from '../types.js'
-import type {AlignOutcome, AlignTask, FilesTask, FileTask, MapOutcome, TextTask, WorkerTask} from './worker.js'
+import {extractFile, type AlignOutcome, type AlignTask, type FilesTask, type FileTask, type MapOutcome, type TextTask, type WorkerTask} from './worker.js'
 
 /** A pool of worker threads. */
 export interface MapPool {
@@ -54,8 +55,10 @@ export interface Extracted {
 export interface ParallelReadOptions extends ReadOptions {
   /** The config file each worker loads its matchers from (null: the built-in matchers). */
   config: string | null
-  /** Threads to start, when no `pool` is given. */
+  /** Threads to start, when no `pool` is given; with 1 and a `checker`, the work runs on this thread. */
   jobs: number
+  /** The matchers for a run on this thread (`jobs: 1`, no `pool`). */
+  checker?: Pick<Checker, 'matchers'>
   /** A pool to use (left open) instead of starting one. */
   pool?: MapPool
   onProgress?: (done: number, total: number) => void
@@ -74,50 +77,63 @@ export function batches<T>(items: readonly T[], jobs: number, {perThread = 8, ma
 }
 
 /**
- * Read and extract the files under `paths` on a pool of workers.
+ * Read and extract the files under `paths` on a pool of workers (or, with
+ * one job and a checker, on this thread).
  *
  * The file list, ids and path errors come from {@link listInputs}, as in
  * {@link readInputs}; the listed files are then read and extracted by the
- * workers, in batches. So ids, order and errors are exactly those of a run
- * on one thread.
+ * workers, in batches. So ids, order and errors are exactly those of
+ * {@link readInputs} followed by extraction.
  */
 export async function readAndExtract(paths: string[], options: ParallelReadOptions): Promise<Extracted> {
   const listing = await listInputs(paths, options.cwd === undefined ? {} : {cwd: options.cwd})
+  const {files} = listing
+  const fileOptions = {...(options.maxBytes === undefined ? {} : {maxBytes: options.maxBytes}), ...(options.cwd === undefined ? {} : {cwd: options.cwd})}
+  const inThread = options.pool === undefined && options.jobs <= 1 ? options.checker : undefined
+  if (inThread) {
+    // One job: the workers' code on this thread (files read synchronously:
+    // a command-line run has nothing else to do meanwhile).
+    const outcomes = files.map((file, index) => {
+      const outcome = extractFile(file.path, file.id, inThread.matchers, fileOptions)
+      options.onProgress?.(index + 1, files.length)
+      return outcome
+    })
+    return collectOutcomes(listing, outcomes)
+  }
   const pool = options.pool ?? createMapPool(options.jobs)
   try {
-    const {files} = listing
     let done = 0
     const outcomes = (
       await Promise.all(
         batches(files, pool.jobs).map(async (batch) => {
-          const results = await pool.runFiles({
-            type: 'files',
-            config: options.config,
-            files: batch,
-            ...(options.maxBytes === undefined ? {} : {maxBytes: options.maxBytes}),
-            ...(options.cwd === undefined ? {} : {cwd: options.cwd})
-          })
+          const results = await pool.runFiles({type: 'files', config: options.config, files: batch, ...fileOptions})
           done += batch.length
           options.onProgress?.(done, files.length)
           return results
         })
       )
     ).flat()
-    const extracted: ArticleResult[] = []
-    const inputs: ReadResult['inputs'] = [...listing.errors]
-    files.forEach((file, index) => {
-      const outcome = outcomes[index]!
-      if (outcome.ok) {
-        extracted.push(outcome.result)
-        inputs.push({path: file.path, status: 'ok', id: file.id})
-      } else inputs.push({path: file.path, status: 'error', id: file.id, error: outcome.error})
-    })
-    sortInputs(inputs)
-    const errors: InputError[] = inputs.flatMap((entry) => (entry.error ? [entry.error] : []))
-    return {read: {inputs, errors}, extracted}
+    return collectOutcomes(listing, outcomes)
   } finally {
     if (!options.pool) await pool.close()
   }
+}
+
+/** The read result and the articles extracted, from the listing and one outcome per listed file. */
+function collectOutcomes(listing: InputListing, outcomes: readonly MapOutcome[]): Extracted {
+  const {files} = listing
+  const extracted: ArticleResult[] = []
+  const inputs: ReadResult['inputs'] = [...listing.errors]
+  files.forEach((file, index) => {
+    const outcome = outcomes[index]!
+    if (outcome.ok) {
+      extracted.push(outcome.result)
+      inputs.push({path: file.path, status: 'ok', id: file.id})
+    } else inputs.push({path: file.path, status: 'error', id: file.id, error: outcome.error})
+  })
+  sortInputs(inputs)
+  const errors: InputError[] = inputs.flatMap((entry) => (entry.error ? [entry.error] : []))
+  return {read: {inputs, errors}, extracted}
 }
 
 /**

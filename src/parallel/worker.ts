@@ -42,6 +42,21 @@ export interface AlignOutcome {
 /** What a task gives back. */
 export type MapOutcome = {ok: true; result: ArticleResult} | {ok: false; error: InputError}
 
+/**
+ * Read one file (synchronously) and extract its claims: the map stage for
+ * one file, on a worker or on the main thread of a one-job run. A file that
+ * cannot be read gives its input error.
+ */
+export function extractFile(path: string, id: string, matchers: readonly Matcher[], options: {maxBytes?: number; cwd?: string} = {}): MapOutcome {
+  let article: Article
+  try {
+    article = readArticleSync(path, {id, ...options})
+  } catch (error) {
+    return {ok: false, error: toInputError(path, error)}
+  }
+  return {ok: true, result: claimsOf(article, matchers)}
+}
+
 const checkers = new Map<string, Promise<Checker>>()
 
 function checkerFor(config: string | null): Promise<Checker> {
@@ -74,15 +89,7 @@ export async function runTask(task: WorkerTask): Promise<MapOutcome | MapOutcome
   }
   const checker = await checkerFor(task.config)
   const options = {...(task.type === 'text' || task.maxBytes === undefined ? {} : {maxBytes: task.maxBytes}), ...(task.type === 'text' || task.cwd === undefined ? {} : {cwd: task.cwd})}
-  const fromFile = (path: string, id: string): MapOutcome => {
-    let article: Article
-    try {
-      article = readArticleSync(path, {id, ...options})
-    } catch (error) {
-      return {ok: false, error: toInputError(path, error)}
-    }
-    return {ok: true, result: claimsOf(article, checker.matchers)}
-  }
+  const fromFile = (path: string, id: string): MapOutcome => extractFile(path, id, checker.matchers, options)
   switch (task.type) {
     case 'file': return fromFile(task.path, task.id)
     case 'files': return task.files.map((file) => fromFile(file.path, file.id))
