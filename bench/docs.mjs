@@ -18,11 +18,13 @@ for (const [n, name] of Object.entries(names)) {
   const text = readFileSync(at(newest), 'utf8')
   const start = text.indexOf(`## ${n}. `)
   if (start === -1) continue
-  const next = text.indexOf('\n## ', start + 1)
+  // A section may hold several tables of its own (`## 3.` once per size): it ends at the next other section.
+  let next = text.indexOf('\n## ', start + 1)
+  while (next !== -1 && text.startsWith(`\n## ${n}. `, next)) next = text.indexOf('\n## ', next + 1)
   const written = text.indexOf('\nwritten:', start)
   const end = [next, written, text.length].filter((i) => i !== -1).sort((a, b) => a - b)[0]
   // A blank line around each table, so that a line next to it is not read as a row.
-  const section = text.slice(start, end).trim().replace(/^## /, '### ').replace(/(\|\n)(?=[^|\n])/g, '$1\n').replace(/([^|\n]\n)(?=\|)/g, '$1\n')
+  const section = text.slice(start, end).trim().replace(/^## /gm, '### ').replace(/(\|\n)(?=[^|\n])/g, '$1\n').replace(/([^|\n]\n)(?=\|)/g, '$1\n')
   doc = doc.replace(new RegExp(`(<!-- bench:${n} -->)[\\s\\S]*?(<!-- /bench:${n} -->)`), `$1\n${section}\n$2`)
 }
 writeFileSync(docPath, doc)
