@@ -14,6 +14,7 @@ import {align} from '../align/index.js'
 import {alignOnPool, createMapPool, readAndExtract, type MapPool} from '../parallel/pool.js'
 import type {MapOutcome} from '../parallel/worker.js'
 import {renderReport, shouldUseColor, type ReportFormat} from '../report/index.js'
+import {describeValue} from '../report/describe.js'
 import {VERSION} from '../version.js'
 
 /** Exit codes (docs/cli.md). */
@@ -223,24 +224,6 @@ async function extract(checker: Checker, paths: string[], format: string, out: s
     await emit(`${lines.join('\n')}\n`, out, io)
   }
   return errors.length > 0 ? EXIT.inputErrors : EXIT.ok
-}
-
-function describeValue(claim: Claim): string {
-  const v = claim.value as unknown as Record<string, unknown>
-  switch (v.type) {
-    case 'quantity':
-      return `${v.hedge} ${v.low === v.high ? v.low : `${v.low}..${v.high}`} ${v.unit}`
-    case 'quote':
-      return `speaker: ${v.speaker ?? 'unknown'}${v.scare ? ' (scare quote)' : ''}`
-    case 'date':
-      return `${JSON.stringify(v.start)}..${JSON.stringify(v.end)} ${v.relation}`
-    case 'role':
-      return `${v.person}: ${v.role}`
-    case 'category':
-      return `${v.scheme}: ${v.label}${v.subject ? ` (${v.subject})` : ''}`
-    default:
-      return JSON.stringify(v)
-  }
 }
 
 /** Metadata fields carried on the JSON lines of the map and reduce stages. */

@@ -261,3 +261,22 @@ export function excludedPhrase(excluded: readonly ExcludedRange[]): string {
 export function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
 }
+
+/** A claim's normalized value in one line ("exact 10000000 GBP", "speaker: Jane Smith"). */
+export function describeValue(claim: Claim): string {
+  const v = claim.value as unknown as Record<string, unknown>
+  switch (v.type) {
+    case 'quantity':
+      return `${v.hedge} ${v.low === v.high ? v.low : `${v.low}..${v.high}`} ${v.unit}`
+    case 'quote':
+      return `speaker: ${v.speaker ?? 'unknown'}${v.scare ? ' (scare quote)' : ''}`
+    case 'date':
+      return `${JSON.stringify(v.start)}..${JSON.stringify(v.end)} ${v.relation}`
+    case 'role':
+      return `${v.person}: ${v.role}`
+    case 'category':
+      return `${v.scheme}: ${v.label}${v.subject ? ` (${v.subject})` : ''}`
+    default:
+      return JSON.stringify(v)
+  }
+}
