@@ -7,11 +7,11 @@ import type {Article, ArticleFormat, ArticleMeta, Claim, Finding, InputError, Ma
 import {createChecker, type Checker} from '../checker.js'
 import {ConfigError, findConfig, loadConfig} from '../config.js'
 import {readInputs} from '../ingest/read.js'
-import {parseArticle} from '../ingest/parse.js'
 import {segment} from '../segment/sentences.js'
-import {assembleReport, assembleReportWith, claimsOf, type ArticleResult} from '../pipeline/report.js'
+import {assembleReport, assembleReportWith, type ArticleResult} from '../pipeline/report.js'
 import {align} from '../align/index.js'
 import {alignOnPool, createMapPool, readAndExtract, type MapPool} from '../parallel/pool.js'
+import {lineMeta, mapJsonLine, type MappedLine} from '../pipeline/jsonl.js'
 import type {MapOutcome} from '../parallel/worker.js'
 import {renderReport, shouldUseColor, type ReportFormat} from '../report/index.js'
 import {describeValue} from '../report/describe.js'
@@ -226,68 +226,55 @@ async function extract(checker: Checker, paths: string[], format: string, out: s
   return errors.length > 0 ? EXIT.inputErrors : EXIT.ok
 }
 
-/** Metadata fields carried on the JSON lines of the map and reduce stages. */
-const LINE_META = ['outlet', 'story', 'published', 'title'] as const
+/** Input lines a batch of `extract --jsonl` holds at most. */
+const LINES_PER_BATCH = 16
 
 /**
  * The map stage: one JSON line in, one JSON line out, in input order and in
- * bounded memory. With `--jobs N`, up to 4·N lines are in flight on N worker
- * threads; the output is the same as with one.
+ * bounded memory. Lines go out in batches of 16 (the last one smaller);
+ * with `--jobs N`, up to 4·N batches are in flight on N worker threads,
+ * which parse, extract and write each line's JSON; the output is the same as
+ * with one. Output lines are written as their batch completes, so they lag
+ * the input by up to 4·N batches until it ends.
  */
 async function extractJsonl(checker: Checker, io: Io, parallel: Parallel): Promise<number> {
   const lines = createInterface({input: io.stdin, crlfDelay: Infinity})
   const pool: MapPool | undefined = parallel.jobs > 1 ? createMapPool(parallel.jobs) : undefined
   const window = parallel.jobs * 4
-  const pending: Array<Promise<{line: unknown; failed: boolean}>> = []
+  const pending: Array<Promise<MappedLine[]>> = []
+  let batch: Array<{at: number; line: string}> = []
   let failures = 0
   let number = 0
+  const send = () => {
+    if (batch.length === 0) return
+    const items = batch
+    batch = []
+    pending.push(pool ? pool.runLines({type: 'lines', config: parallel.config, lines: items}) : Promise.resolve(items.map(({at, line}) => mapJsonLine(line, at, checker.matchers))))
+  }
   const flush = async (keep: number) => {
     while (pending.length > keep) {
-      const {line, failed} = await (pending.shift() as Promise<{line: unknown; failed: boolean}>)
-      if (failed) failures++
-      if (!io.stdout.write(`${JSON.stringify(line)}\n`)) await new Promise((done) => io.stdout.once('drain', done))
+      for (const {json, failed} of await (pending.shift() as Promise<MappedLine[]>)) {
+        if (failed) failures++
+        if (!io.stdout.write(`${json}\n`)) await new Promise((done) => io.stdout.once('drain', done))
+      }
     }
   }
   try {
     for await (const line of lines) {
       number++
       if (line.trim() === '') continue
-      const at = number
-      const bad = (error: unknown) => ({line: {id: null, error: {path: `stdin:${at}`, code: 'bad-line', message: `line ${at}: ${(error as Error).message}`}}, failed: true})
-      let task: {id: string; text: string; format: ArticleFormat; meta: ArticleMeta}
-      try {
-        const input = JSON.parse(line) as Record<string, unknown>
-        if (typeof input.id !== 'string' || typeof input.text !== 'string') throw new Error('each line needs string fields `id` and `text`')
-        const meta = Object.fromEntries(LINE_META.filter((k) => typeof input[k] === 'string').map((k) => [k, input[k] as string]))
-        task = {id: input.id, text: input.text, format: (typeof input.format === 'string' ? input.format : 'text') as ArticleFormat, meta}
-      } catch (error) {
-        pending.push(Promise.resolve(bad(error)))
+      batch.push({at: number, line})
+      if (batch.length >= LINES_PER_BATCH) {
+        send()
         await flush(window)
-        continue
       }
-      const outcome: Promise<MapOutcome> = pool
-        ? pool.run({type: 'text', config: parallel.config, ...task})
-        : Promise.resolve().then(() => ({ok: true, result: claimsOf(parseArticle(task.text, {id: task.id, format: task.format, meta: task.meta}), checker.matchers)}))
-      pending.push(
-        outcome.then(
-          (o) => (o.ok ? {line: claimLine(o.result), failed: false} : {line: {id: task.id, error: o.error}, failed: false}),
-          (error: unknown) => bad(error)
-        )
-      )
-      await flush(window)
     }
+    send()
     await flush(0)
   } finally {
     await pool?.close()
   }
   return failures > 0 ? EXIT.inputErrors : EXIT.ok
-}
-
-/** One output line of the map stage (docs/cli.md). */
-function claimLine(result: ArticleResult): unknown {
-  if (result.error) return {id: result.id, error: result.error}
-  const meta = Object.fromEntries(LINE_META.filter((k) => typeof result.meta[k] === 'string').map((k) => [k, result.meta[k] as string]))
-  return {id: result.id, ...meta, claims: result.claims, keptText: result.keptText}
 }
 
 /**
@@ -315,7 +302,7 @@ async function alignJsonl(io: Io, parallel: Parallel): Promise<number> {
       if (typeof input.id !== 'string' || !Array.isArray(input.claims)) throw new Error('each line needs a string `id` and a `claims` array (the output of `extract --jsonl`)')
       if (seen.has(input.id)) throw new Error(`article id \`${input.id}\` appears twice`)
       seen.add(input.id)
-      const meta = Object.fromEntries(LINE_META.filter((k) => typeof input[k] === 'string').map((k) => [k, input[k] as string]))
+      const meta = lineMeta(input)
       articles.push({id: input.id, ...meta, ...(typeof input.keptText === 'string' ? {text: input.keptText} : {})})
       for (const claim of input.claims as Claim[]) claims.push(claim.article === input.id ? claim : {...claim, article: input.id})
     } catch (error) {

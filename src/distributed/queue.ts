@@ -20,8 +20,11 @@ import {Redis} from 'ioredis'
 import {createChecker, type Checker} from '../checker.js'
 import {parseArticle} from '../ingest/parse.js'
 import {claimsOf} from '../pipeline/report.js'
+import {claimLine, lineMeta, type ClaimLine} from '../pipeline/jsonl.js'
 import {align} from '../align/index.js'
-import type {ArticleFormat, ArticleMeta, Claim, Finding} from '../types.js'
+import type {ArticleFormat, Finding} from '../types.js'
+
+export type {ClaimLine} from '../pipeline/jsonl.js'
 
 /** Where the queues live. */
 export interface QueueConfig {
@@ -42,19 +45,6 @@ export interface ArticleLine {
   title?: string
 }
 
-/** A claim line (the output line of `extract --jsonl`). */
-export interface ClaimLine {
-  id: string
-  outlet?: string
-  story?: string
-  published?: string
-  title?: string
-  claims: Claim[]
-  keptText: string
-}
-
-const META = ['outlet', 'story', 'published', 'title'] as const
-
 function names(config: QueueConfig) {
   const prefix = config.prefix ?? 'corroborate'
   return {map: `${prefix}-map`, reduce: `${prefix}-reduce`, stories: `${prefix}:stories`, story: (key: string) => `${prefix}:story:${key}`}
@@ -72,18 +62,16 @@ export function reduceKey(line: Pick<ClaimLine, 'story' | 'published'>): string 
 
 /** The map stage for one article: its claim line (as `extract --jsonl` writes it). */
 export function mapLine(input: ArticleLine, checker: Checker = createChecker()): ClaimLine {
-  const meta: ArticleMeta = Object.fromEntries(META.filter((k) => typeof input[k] === 'string').map((k) => [k, input[k] as string]))
-  const result = claimsOf(parseArticle(input.text, {id: input.id, format: input.format ?? 'text', meta}), checker.matchers)
+  const result = claimsOf(parseArticle(input.text, {id: input.id, format: input.format ?? 'text', meta: lineMeta(input)}), checker.matchers)
   if (result.error) throw new Error(result.error.message)
-  const out = Object.fromEntries(META.filter((k) => typeof result.meta[k] === 'string').map((k) => [k, result.meta[k] as string]))
-  return {id: result.id, ...out, claims: result.claims, keptText: result.keptText}
+  return claimLine(result) as ClaimLine
 }
 
 /** The reduce stage for the claim lines of one key: the findings (as `align --jsonl` writes them). */
 export function reduceLines(lines: readonly ClaimLine[]): Finding[] {
   const articles = lines.map((line) => ({
     id: line.id,
-    ...Object.fromEntries(META.filter((k) => typeof line[k] === 'string').map((k) => [k, line[k] as string])),
+    ...lineMeta(line),
     text: line.keptText
   }))
   return align({articles, claims: lines.flatMap((line) => line.claims)}).findings

@@ -17,7 +17,8 @@ import type {Checker} from '../checker.js'
 import {listInputs, sortInputs, type InputListing, type readInputs, type ReadOptions, type ReadResult} from '../ingest/read.js'
 import type {ArticleResult} from '../pipeline/report.js'
 import type {Finding, InputError} from '../types.js'
-import {extractFile, type AlignOutcome, type AlignTask, type FilesTask, type FileTask, type MapOutcome, type TextTask, type WorkerTask} from './worker.js'
+import type {MappedLine} from '../pipeline/jsonl.js'
+import {extractFile, type AlignOutcome, type AlignTask, type FilesTask, type FileTask, type LinesTask, type MapOutcome, type TextTask, type WorkerTask} from './worker.js'
 
 /** A pool of worker threads. */
 export interface MapPool {
@@ -27,6 +28,8 @@ export interface MapPool {
   run(task: FileTask | TextTask): Promise<MapOutcome>
   /** Read and extract a batch of files: one outcome each, in order. */
   runFiles(task: FilesTask): Promise<MapOutcome[]>
+  /** Map a batch of `extract --jsonl` input lines: one output line each, in order. */
+  runLines(task: LinesTask): Promise<MappedLine[]>
   /** Align a batch of stories. */
   runAlign(task: AlignTask): Promise<AlignOutcome>
   close(): Promise<void>
@@ -40,6 +43,7 @@ export function createMapPool(jobs: number): MapPool {
     jobs,
     run: (task) => pool.run(task) as Promise<MapOutcome>,
     runFiles: (task) => pool.run(task) as Promise<MapOutcome[]>,
+    runLines: (task) => pool.run(task) as Promise<MappedLine[]>,
     runAlign: (task) => pool.run(task) as Promise<AlignOutcome>,
     close: () => pool.destroy()
   }

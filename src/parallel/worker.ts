@@ -20,6 +20,7 @@ import {loadConfig} from '../config.js'
 import {readArticleSync, toInputError} from '../ingest/read.js'
 import {parseArticle} from '../ingest/parse.js'
 import {claimsOf, type ArticleResult} from '../pipeline/report.js'
+import {mapJsonLine, type MappedLine} from '../pipeline/jsonl.js'
 
 /** A file to read and extract. */
 export type FileTask = {type: 'file'; config: string | null; path: string; id: string; maxBytes?: number; cwd?: string}
@@ -27,10 +28,12 @@ export type FileTask = {type: 'file'; config: string | null; path: string; id: s
 export type FilesTask = {type: 'files'; config: string | null; files: Array<{path: string; id: string}>; maxBytes?: number; cwd?: string}
 /** An article held in memory (a JSON line). */
 export type TextTask = {type: 'text'; config: string | null; id: string; text: string; format: ArticleFormat; meta: ArticleMeta}
+/** A batch of JSON input lines of `extract --jsonl`, each with its line number. */
+export type LinesTask = {type: 'lines'; config: string | null; lines: Array<{at: number; line: string}>}
 /** A batch of stories to align (the reduce stage; no matchers needed). */
 export type AlignTask = {type: 'align'; parts: StoryPart[]; minConfidence?: number}
-/** A map task: a file, a batch of files, or an article in memory. */
-export type MapTask = FileTask | FilesTask | TextTask
+/** A map task: a file, a batch of files, an article in memory, or a batch of JSON lines. */
+export type MapTask = FileTask | FilesTask | TextTask | LinesTask
 /** Any task a worker runs. */
 export type WorkerTask = MapTask | AlignTask
 /** What an {@link AlignTask} gives back: the findings of its stories, and the alignment counters. */
@@ -76,9 +79,10 @@ function checkerFor(config: string | null): Promise<Checker> {
  */
 export function runTask(task: FileTask | TextTask): Promise<MapOutcome>
 export function runTask(task: FilesTask): Promise<MapOutcome[]>
+export function runTask(task: LinesTask): Promise<MappedLine[]>
 export function runTask(task: AlignTask): Promise<AlignOutcome>
-export function runTask(task: WorkerTask): Promise<MapOutcome | MapOutcome[] | AlignOutcome>
-export async function runTask(task: WorkerTask): Promise<MapOutcome | MapOutcome[] | AlignOutcome> {
+export function runTask(task: WorkerTask): Promise<MapOutcome | MapOutcome[] | MappedLine[] | AlignOutcome>
+export async function runTask(task: WorkerTask): Promise<MapOutcome | MapOutcome[] | MappedLine[] | AlignOutcome> {
   if (task.type === 'align') {
     const stats = newStats()
     const findings: Finding[] = []
@@ -88,11 +92,12 @@ export async function runTask(task: WorkerTask): Promise<MapOutcome | MapOutcome
     return {findings, stats}
   }
   const checker = await checkerFor(task.config)
-  const options = {...(task.type === 'text' || task.maxBytes === undefined ? {} : {maxBytes: task.maxBytes}), ...(task.type === 'text' || task.cwd === undefined ? {} : {cwd: task.cwd})}
+  const options = task.type === 'text' || task.type === 'lines' ? {} : {...(task.maxBytes === undefined ? {} : {maxBytes: task.maxBytes}), ...(task.cwd === undefined ? {} : {cwd: task.cwd})}
   const fromFile = (path: string, id: string): MapOutcome => extractFile(path, id, checker.matchers, options)
   switch (task.type) {
     case 'file': return fromFile(task.path, task.id)
     case 'files': return task.files.map((file) => fromFile(file.path, file.id))
+    case 'lines': return task.lines.map(({at, line}) => mapJsonLine(line, at, checker.matchers))
     case 'text': return {ok: true, result: claimsOf(parseArticle(task.text, {id: task.id, format: task.format, meta: task.meta}), checker.matchers)}
   }
 }

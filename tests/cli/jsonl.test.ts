@@ -78,6 +78,33 @@ describe('extract --jsonl | align --jsonl', () => {
     expect(reduced.stdout.trim().split('\n').length).toBeGreaterThan(50)
   })
 
+  test('extract --jsonl: an article whose matcher throws gives its matcher-error line and exit 2; the others go on', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'corroborate-jsonl-config-'))
+    writeFileSync(
+      join(dir, 'corroborate.config.js'),
+      "export default {matchers: [{meta: {id: 'boom', kind: 'other', description: 'throws on the word boom'}, match(s) { if (s.text.includes('boom')) throw new Error('boom'); return [] }}]}\n"
+    )
+    const input = [JSON.stringify({id: 'a', text: 'It went boom.'}), JSON.stringify({id: 'b', text: 'All quiet.'})].join('\n')
+    const mapped = await cli(['extract', '--jsonl'], {input, cwd: dir})
+    expect(mapped.code).toBe(2)
+    const lines = mapped.stdout.trim().split('\n').map((line) => JSON.parse(line))
+    expect(lines).toHaveLength(2)
+    expect(lines[0]).toMatchObject({id: 'a', error: {code: 'matcher-error'}})
+    expect(lines[1]).toMatchObject({id: 'b', claims: []})
+  })
+
+  test('extract --jsonl keeps input order over many batches, blank lines skipped, line numbers kept', async () => {
+    const input = Array.from({length: 70}, (_, i) => (i % 10 === 9 ? '' : i === 40 ? '{"id": 1}' : JSON.stringify({id: `a${i}`, text: `It cost £${i}m.`}))).join('\n')
+    const mapped = await cli(['extract', '--jsonl', '--no-config'], {input})
+    expect(mapped.code).toBe(2)
+    const lines = mapped.stdout.trim().split('\n').map((line) => JSON.parse(line))
+    expect(lines).toHaveLength(63)
+    expect(lines.filter((l) => l.id === null).map((l) => l.error.path)).toEqual(['stdin:41'])
+    const ids = lines.filter((l) => l.id !== null).map((l) => l.id)
+    expect(ids).toEqual(Array.from({length: 70}, (_, i) => i).filter((i) => i % 10 !== 9 && i !== 40).map((i) => `a${i}`))
+    expect(lines.find((l) => l.id === 'a23').claims[0].text).toBe('£23m')
+  })
+
   test('align without --jsonl is a usage error', async () => {
     expect((await cli(['align'])).code).toBe(3)
   })
