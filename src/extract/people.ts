@@ -12,8 +12,8 @@
  *
  * @module
  */
-import {createRequire} from 'node:module'
 import type {Span} from '../types.js'
+import {lexiconTags} from './lexicon.js'
 import {matchesIn, nextMatch} from './next-match.js'
 import {overlapsAny} from './span-index.js'
 
@@ -93,30 +93,9 @@ const NON_NAME_WORDS: ReadonlySet<string> = new Set([
 /** Lowercase name particles allowed inside a name ("Erik ten Hag", "Ursula von der Leyen"). */
 const PARTICLES = ['ten', 'ter', 'van', 'von', 'der', 'den', 'de', 'del', 'della', 'da', 'di', 'du', 'dos', 'das', 'la', 'le', 'bin', 'al', 'el', 'ibn', 'y']
 
-type Lexicon = Record<string, string | string[] | undefined>
-let lexicon: Lexicon | undefined
-
-/**
- * compromise's lexicon, loaded on first use (a process or worker thread that
- * never looks up a name does not pay for it). It comes from compromise's
- * `two` build, a single CommonJS bundle with the same lexicon as the full
- * library (`tests/extract/people.test.ts` checks that) that loads in about
- * a third of the time; only the lexicon is used, not the tagger.
- */
-export function compromiseLexicon(): Lexicon {
-  if (lexicon === undefined) {
-    const nlp = createRequire(import.meta.url)('compromise/two') as {model(): {one: {lexicon: Lexicon}}}
-    lexicon = nlp.model().one.lexicon
-  }
-  return lexicon
-}
-
 /** compromise's tags for a lowercase word, as an array. */
 function lexTags(word: string): string[] {
-  const lex = compromiseLexicon()
-  const key = word.toLowerCase()
-  // Own entries only: "constructor" is not a word of the lexicon.
-  const tags = Object.hasOwn(lex, key) ? lex[key] : undefined
+  const tags = lexiconTags(word.toLowerCase())
   return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags]
 }
 
