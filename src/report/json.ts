@@ -70,22 +70,72 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
-/** A copy of `value` with object keys in contract order (unknown keys sorted, after the known ones). */
+const POSITIONS = new WeakMap<Shape, ReadonlyMap<string, number>>()
+
+/** The position of each key of a shape. */
+function positions(shape: Shape): ReadonlyMap<string, number> {
+  let map = POSITIONS.get(shape)
+  if (map === undefined) {
+    map = new Map(shape.keys.map((key, i) => [key, i]))
+    POSITIONS.set(shape, map)
+  }
+  return map
+}
+
+const NO_SHAPE: Shape = {keys: []}
+
+/**
+ * `value` with object keys in contract order (unknown keys sorted, after
+ * the known ones): the value itself where it is already in that order
+ * (objects built by this library are, so most of a report is not copied),
+ * else a copy.
+ */
 function order(value: unknown, shape: Shape | undefined): unknown {
-  if (Array.isArray(value)) return value.map((item) => order(item, shape))
+  if (Array.isArray(value)) {
+    let copy: unknown[] | undefined
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i]
+      const ordered = order(item, shape)
+      if (copy === undefined && ordered !== item) copy = value.slice(0, i)
+      copy?.push(ordered)
+    }
+    return copy ?? value
+  }
   if (!isPlainObject(value)) return value
   if (typeof (value as {toJSON?: unknown}).toJSON === 'function') return value
-  const known = shape?.keys ?? []
-  const keys = [...known.filter((k) => Object.hasOwn(value, k)), ...Object.keys(value).filter((k) => !known.includes(k)).sort()]
-  const out: Record<string, unknown> = {}
-  for (const key of keys) {
-    const child = shape?.children?.[key]
+  const own = shape ?? NO_SHAPE
+  const known = positions(own)
+  const keys = Object.keys(value)
+  const children: unknown[] = new Array(keys.length)
+  let inOrder = true
+  let lastKnown = -1
+  let lastUnknown: string | undefined
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string
+    const at = known.get(key)
+    if (at === undefined) {
+      if (lastUnknown !== undefined && key < lastUnknown) inOrder = false
+      lastUnknown = key
+    } else {
+      if (at < lastKnown || lastUnknown !== undefined) inOrder = false
+      lastKnown = at
+    }
+    const child = own.children?.[key]
     const childShape = typeof child === 'function' ? child(value[key]) : child
-    const copy = order(value[key], childShape)
+    children[i] = order(value[key], childShape)
+    if (children[i] !== value[key]) inOrder = false
+  }
+  if (inOrder) return value
+  const index = new Map(keys.map((key, i) => [key, i]))
+  const out: Record<string, unknown> = {}
+  const put = (key: string) => {
+    const copy = children[index.get(key) as number]
     // A key `__proto__` (a custom value read from JSON) is a key, not the copy's prototype.
     if (key === '__proto__') Object.defineProperty(out, key, {value: copy, enumerable: true, writable: true, configurable: true})
     else out[key] = copy
   }
+  for (const key of own.keys) if (index.has(key)) put(key)
+  for (const key of keys.filter((k) => !known.has(k)).sort()) put(key)
   return out
 }
 
