@@ -82,17 +82,20 @@ export function candidatePairs(contexts: readonly ClaimContext[], stats?: Candid
     if (list) list.push(i)
     else blocks.set(key, [i])
   })
+  // A pair (lo, hi) is the number lo·n + hi: one set entry, and numbers sort
+  // in (lo, hi) order.
   const seen = new Set<number>()
-  const pairs: Array<[number, number]> = []
   const n = contexts.length
   for (const members of blocks.values()) {
     const postings = new Map<string, number[]>()
     for (const i of members) {
       const ctx = contexts[i] as ClaimContext
-      // `near` terms are a subset of `terms`.
+      // Context terms are keys as they are: a term never holds ':' (words are
+      // letters, digits and ’'£$€%.-/) and every value key does, so the two
+      // cannot collide. (`near` terms are a subset of `terms`.)
       const keys = new Set(valueKeys(ctx.claim))
-      for (const t of ctx.terms) keys.add(`t:${t}`)
-      for (const t of ctx.near) keys.add(`t:${t}`)
+      for (const t of ctx.terms) keys.add(t)
+      for (const t of ctx.near) keys.add(t)
       for (const key of keys) {
         const list = postings.get(key)
         if (list) list.push(i)
@@ -112,18 +115,21 @@ export function candidatePairs(contexts: readonly ClaimContext[], stats?: Candid
         for (let y = x + 1; y < list.length; y++) {
           const j = list[y] as number
           if ((contexts[j] as ClaimContext).claim.article === ai) continue
-          const [lo, hi] = i < j ? [i, j] : [j, i]
-          const key = lo * n + hi
-          if (seen.has(key)) continue
-          seen.add(key)
-          pairs.push([lo, hi])
+          seen.add(i < j ? i * n + j : j * n + i)
         }
       }
     }
+  }
+  const keys = Float64Array.from(seen).sort()
+  const pairs: Array<[number, number]> = new Array(keys.length)
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as number
+    const lo = Math.floor(key / n)
+    pairs[k] = [lo, key - lo * n]
   }
   if (stats) {
     stats.claims += contexts.length
     stats.candidatePairs += pairs.length
   }
-  return pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1])
+  return pairs
 }
