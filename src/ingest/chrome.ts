@@ -35,6 +35,14 @@ interface Line {
   block: Block
   text: string
   words: number
+  /** {@link comparable} of `text`, once asked for ({@link comparableLine}). */
+  comparable?: string
+}
+
+/** The page's outlet and title as {@link comparable} forms (null when the metadata lacks them). */
+interface Known {
+  outlet: string | null
+  title: string | null
 }
 
 /** Lines at most this long may be part of a leading or trailing run of chrome. */
@@ -56,19 +64,20 @@ export function detectChrome(text: string, blocks: readonly Block[], meta: Artic
     const t = normalize(text.slice(block.start, block.end))
     return {block, text: t, words: wordCount(t)}
   })
-  const verdicts: Array<Verdict | null> = lines.map((line) => classifyLine(line, meta))
+  const known: Known = {outlet: meta.outlet === undefined ? null : comparable(meta.outlet), title: meta.title === undefined ? null : comparable(meta.title)}
+  const verdicts: Array<Verdict | null> = lines.map((line) => classifyLine(line, meta, known))
 
   markLinkLists(lines, verdicts)
-  markLeading(lines, verdicts, meta)
+  markLeading(lines, verdicts, known)
   markTrailing(lines, verdicts)
 
   const kept: Block[] = []
   const excluded: ExcludedRange[] = []
-  const title = meta.title === undefined ? null : comparable(meta.title)
+  const {title} = known
   lines.forEach((line, index) => {
     const verdict = verdicts[index]
     if (verdict) excluded.push({start: line.block.start, end: line.block.end, rule: verdict.rule, reason: verdict.reason})
-    else if (title !== null && comparable(line.text) === title) kept.push({...line.block, kind: 'heading'})
+    else if (title !== null && comparableLine(line) === title) kept.push({...line.block, kind: 'heading'})
     else kept.push({...line.block})
   })
   return {kept, excluded}
@@ -91,7 +100,7 @@ const NAME = /^\p{Lu}[\p{Ll}'’-]+ \p{Lu}[\p{Ll}'’-]+$/u
 const SPEECH = /\b(said|says|told|added|explained|continued|asked|warned|insisted|admitted|according to)\b/i
 
 /** Classify one line on its own; `null` when no rule matches. */
-function classifyLine(line: Line, meta: ArticleMeta): Verdict | null {
+function classifyLine(line: Line, meta: ArticleMeta, known: Known): Verdict | null {
   const {text, words} = line
   const closing = /[.!?]["'”’)]*$/.test(text)
 
@@ -111,7 +120,8 @@ function classifyLine(line: Line, meta: ArticleMeta): Verdict | null {
       listHead: true
     }
   }
-  if (SOCIAL_NETWORK.test(text) && INVITATION.test(text) && words <= 60) {
+  // INVITATION first: anchored at the start, it fails faster than the network-name search.
+  if (INVITATION.test(text) && SOCIAL_NETWORK.test(text) && words <= 60) {
     return {rule: 'chrome/social', reason: 'an invitation to follow or join the outlet on a social network', marker: true}
   }
   if (/^(follow|share) (us|this)\b/i.test(text) && words <= 6) {
@@ -120,7 +130,7 @@ function classifyLine(line: Line, meta: ArticleMeta): Verdict | null {
   if (words <= 14 && (PROMPT.test(text) || containsPrompt(text))) {
     return {rule: 'chrome/prompt', reason: 'a prompt addressed to the reader (sign up, subscribe, download, skip…), not article text', marker: true}
   }
-  if (meta.outlet !== undefined && comparable(text) === comparable(meta.outlet)) {
+  if (known.outlet !== null && comparableLine(line) === known.outlet) {
     return {rule: 'chrome/masthead', reason: 'the outlet name on a line of its own (masthead)'}
   }
   if (meta.author !== undefined && words <= 12 && isAuthorLine(text, meta.author)) {
@@ -182,12 +192,12 @@ function isHeadlineLike(line: Line): boolean {
  * short lines sandwiched between two chrome lines are (a section label such
  * as "Sport" between the masthead and the byline).
  */
-function markLeading(lines: Line[], verdicts: Array<Verdict | null>, meta: ArticleMeta): void {
+function markLeading(lines: Line[], verdicts: Array<Verdict | null>, known: Known): void {
   const window = Math.min(lines.length, LEAD_WINDOW)
-  const title = meta.title === undefined ? null : comparable(meta.title)
+  const {title} = known
   let headline = -1
   if (title !== null) {
-    for (let i = 0; i < window; i++) if (comparable(lines[i]!.text) === title) { headline = i; break }
+    for (let i = 0; i < window; i++) if (comparableLine(lines[i]!) === title) { headline = i; break }
   }
   let end = headline >= 0 ? headline : lines.findIndex((line, i) => i < window && line.words > SHORT_LEAD)
   if (end < 0) end = window
@@ -199,7 +209,7 @@ function markLeading(lines: Line[], verdicts: Array<Verdict | null>, meta: Artic
   // Repetition and reader-addressed slogans only count in this position.
   const seen = new Map<string, number>()
   lead.forEach((line, i) => {
-    const key = comparable(line.text)
+    const key = comparableLine(line)
     if (seen.has(key) && !verdicts[i]) {
       verdicts[i] = {rule: 'chrome/masthead', reason: 'a line repeated in the page header (masthead or navigation)'}
       const first = seen.get(key)!
@@ -337,6 +347,11 @@ function comparable(text: string): string {
     .replace(/[“”]/g, '"')
     .replace(/[^\p{L}\p{N}'"£$€%]+/gu, ' ')
     .trim()
+}
+
+/** {@link comparable} of a line's text, computed once per line. */
+function comparableLine(line: Line): string {
+  return (line.comparable ??= comparable(line.text))
 }
 
 function clip(text: string): string {
