@@ -1,4 +1,5 @@
 import type {Candidate, Matcher, RoleValue} from '../../types.js'
+import {isSpace} from '../../segment/chars.js'
 import {findPersonNames, findPersonNamesInBlocks, findRoles, findSurnameMentions, resolvePerson, ROLE_HEADS, type PersonName} from '../people.js'
 
 /**
@@ -53,7 +54,7 @@ export function mayHoldRole(text: string, start: number, end: number): boolean {
   const word: WordSoFar = {plain: true, ascii: true, hash: 0, hashBeforeLast: 0}
   for (let i = start; i <= end; i++) {
     const code = i < end ? text.charCodeAt(i) : 0x20
-    if (isWhiteSpace(code)) {
+    if (isSpace(code)) {
       if (wordStart >= 0) {
         if (i - wordStart >= 60 || isRoleWord(text, wordStart, i, word)) return true
         wordStart = -1
@@ -121,11 +122,4 @@ function isRoleWord(text: string, start: number, end: number, word: WordSoFar): 
     if (!HEAD_HASHES.has(possessive ? word.hashBeforeLast : word.hash)) return false
   }
   return ROLE_HEADS.has(text.slice(start, end).toLowerCase().replace(/['’]s$/, '').replace(/[^a-z-]/g, ''))
-}
-
-/** `\s`: ECMAScript white space and line terminators. */
-function isWhiteSpace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
-  if (code < 0xa0) return false
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
 }
