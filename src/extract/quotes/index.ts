@@ -113,7 +113,7 @@ function analyse(input: QuoteInput, raw: Quotation[]): Omit<QuoteAnalysis, 'role
         scare
       }
       const list = bySentence.get(piece.sentence) ?? []
-      list.push({...piece, value})
+      list.push({start: piece.start, end: piece.end, sentence: piece.sentence, value})
       bySentence.set(piece.sentence, list)
     }
   }

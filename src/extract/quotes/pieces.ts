@@ -29,7 +29,7 @@ export function piecesOf(text: string, quotation: Quotation, sentences: readonly
       if (sentence.end <= segment.start) continue
       if (sentence.start >= segment.end) break
       const span = trimPiece(text, Math.max(segment.start, sentence.start), Math.min(segment.end, sentence.end))
-      if (span) pieces.push({...span, sentence: sentence.index})
+      if (span) pieces.push({start: span.start, end: span.end, sentence: sentence.index})
     }
   }
   return pieces
