@@ -18,8 +18,34 @@ const words = [
   'past', 'previous', 'coming', 'start', 'end', 'middle', 'beginning', 'people', 'elections', 'report', 'homes',
   'Monday', 'today', 'K', '\u212a', 'é', 'İ'
 ]
-const newsish = fc.array(fc.constantFrom(...words), {maxLength: 40}).map((parts) => parts.join(' '))
-const glued = fc.array(fc.constantFrom(...words), {maxLength: 40}).map((parts) => parts.join(''))
+/** Each item equally likely (fast-check's constantFrom favours the first ones). */
+const uniform = (items: readonly string[]): fc.Arbitrary<string> => fc.noBias(fc.integer({min: 0, max: items.length - 1})).map((i) => items[i]!)
+const newsish = fc.array(uniform(words), {maxLength: 40}).map((parts) => parts.join(' '))
+const glued = fc.array(uniform(words), {maxLength: 40}).map((parts) => parts.join(''))
+// A small vocabulary, so that the parser's multi-word entries ("the coming year", "a decade ago") come up often.
+const dateish = fc
+  .array(
+    uniform([
+      'the', 'The', 'a', 'an', 'past', 'last', 'previous', 'next', 'coming', 'early', 'mid', 'late', 'start', 'beginning', 'middle', 'end', 'of',
+      'summer', 'fall', 'first', 'final', 'quarter', 'half', 'Q', 'Q1', 'H2', 'year', 'years', 'month', 'months', 'week', 'decade', 'ago', '2019', '1990',
+      's', 'two', 'in', 'since', 'between', 'and', 'March', 'this', 'earlier', '-', ','
+    ]),
+    {maxLength: 8}
+  )
+  .map((parts) => parts.join(' '))
+// Phrases slot by slot, so that every entry of the parser comes up: "in the coming year", "a decade ago", "the end of 2024".
+const slot = (...items: string[]): fc.Arbitrary<string> => uniform(['', ...items])
+const phrase = fc
+  .tuple(
+    slot('in', 'since', 'between', 'by', 'over', 'of', 'Theresa'),
+    slot('the', 'The', 'a', 'an', 'two', 'last', 'this', 'next', 'earlier', 'early', 'mid', 'late'),
+    slot('past', 'last', 'previous', 'next', 'coming', 'early', 'mid', 'late', 'start', 'beginning', 'middle', 'end', 'first', 'final', 'Q', 'H2', 'Q3', 'summer', 'fall', 'this'),
+    slot('1990', '2019', '2', '12', 'two', 'year', 'years', 'month', 'months', 'week', 'decade', 'summer', 'quarter', 'half', 'March', 'May', 'of', '-'),
+    slot("'", 's', 'year', 'years', 'ago', 'of', 'quarter', 'half', '2021', 'and', '-', '–', '/'),
+    slot('ago', 'of', '2019', '22', 'year', 'March', 's'),
+    slot('2019', 'year', 'people', 'report', '.')
+  )
+  .map((parts) => parts.filter((part) => part !== '').join(' '))
 const published = fc.constantFrom(undefined, '2022-06-01', '2020-02-29')
 
 function same(text: string, date: string | undefined, standalone: boolean): void {
@@ -30,9 +56,13 @@ function same(text: string, date: string | undefined, standalone: boolean): void
 describe('date scanner: the token entry test changes nothing', () => {
   test('random news-like and arbitrary texts', () => {
     fc.assert(
-      fc.property(fc.oneof(newsish, glued, fc.string({maxLength: 120}), fc.string({unit: 'binary', maxLength: 60})), published, fc.boolean(), same),
-      {numRuns: 3000}
+      fc.property(fc.oneof(newsish, glued, dateish, fc.string({maxLength: 120}), fc.string({unit: 'binary', maxLength: 60})), published, fc.boolean(), same),
+      {numRuns: 6000}
     )
+  })
+
+  test('date-like phrases', () => {
+    fc.assert(fc.property(phrase, published, fc.boolean(), same), {numRuns: 40000})
   })
 
   test('every development-set passage', () => {
