@@ -12,6 +12,7 @@
  * @module
  */
 import type {ArticleMeta, Block, ExcludedRange} from '../types.js'
+import {comparable, normalizeLine, wordCount} from './line-text.js'
 
 /** What {@link detectChrome} decides: kept blocks and excluded ranges, both in text-view offsets. */
 export interface ChromeResult {
@@ -39,10 +40,33 @@ interface Line {
   comparable?: string
 }
 
+/** A {@link comparable} form of the metadata, and how many space-separated tokens it has. */
+interface Form {
+  text: string
+  tokens: number
+}
+
 /** The page's outlet and title as {@link comparable} forms (null when the metadata lacks them). */
 interface Known {
-  outlet: string | null
-  title: string | null
+  outlet: Form | null
+  title: Form | null
+}
+
+function formOf(value: string | undefined): Form | null {
+  if (value === undefined) return null
+  const text = comparable(value)
+  return {text, tokens: text === '' ? 0 : text.split(' ').length}
+}
+
+/**
+ * Is the line's {@link comparable} form `form`? Each token of a line that
+ * holds a letter or digit (`line.words`) leaves at least one token of its
+ * own in the comparable form (spaces separate, letters and digits stay), so
+ * a line of more such tokens than the form has tokens is not it: then its
+ * comparable form is not computed.
+ */
+function lineIsForm(line: Line, form: Form): boolean {
+  return line.words <= form.tokens && comparableLine(line) === form.text
 }
 
 /** Lines at most this long may be part of a leading or trailing run of chrome. */
@@ -61,10 +85,10 @@ const LEAD_WINDOW = 15
  */
 export function detectChrome(text: string, blocks: readonly Block[], meta: ArticleMeta = {}): ChromeResult {
   const lines: Line[] = blocks.map((block) => {
-    const t = normalize(text.slice(block.start, block.end))
+    const t = normalizeLine(text.slice(block.start, block.end))
     return {block, text: t, words: wordCount(t)}
   })
-  const known: Known = {outlet: meta.outlet === undefined ? null : comparable(meta.outlet), title: meta.title === undefined ? null : comparable(meta.title)}
+  const known: Known = {outlet: formOf(meta.outlet), title: formOf(meta.title)}
   const verdicts: Array<Verdict | null> = lines.map((line) => classifyLine(line, meta, known))
 
   markLinkLists(lines, verdicts)
@@ -77,7 +101,7 @@ export function detectChrome(text: string, blocks: readonly Block[], meta: Artic
   lines.forEach((line, index) => {
     const verdict = verdicts[index]
     if (verdict) excluded.push({start: line.block.start, end: line.block.end, rule: verdict.rule, reason: verdict.reason})
-    else if (title !== null && comparableLine(line) === title) kept.push({...line.block, kind: 'heading'})
+    else if (title !== null && lineIsForm(line, title)) kept.push({...line.block, kind: 'heading'})
     else kept.push({...line.block})
   })
   return {kept, excluded}
@@ -130,7 +154,7 @@ function classifyLine(line: Line, meta: ArticleMeta, known: Known): Verdict | nu
   if (words <= 14 && (PROMPT.test(text) || containsPrompt(text))) {
     return {rule: 'chrome/prompt', reason: 'a prompt addressed to the reader (sign up, subscribe, download, skip…), not article text', marker: true}
   }
-  if (known.outlet !== null && comparableLine(line) === known.outlet) {
+  if (known.outlet !== null && lineIsForm(line, known.outlet)) {
     return {rule: 'chrome/masthead', reason: 'the outlet name on a line of its own (masthead)'}
   }
   if (meta.author !== undefined && words <= 12 && isAuthorLine(text, meta.author)) {
@@ -197,7 +221,7 @@ function markLeading(lines: Line[], verdicts: Array<Verdict | null>, known: Know
   const {title} = known
   let headline = -1
   if (title !== null) {
-    for (let i = 0; i < window; i++) if (comparableLine(lines[i]!) === title) { headline = i; break }
+    for (let i = 0; i < window; i++) if (lineIsForm(lines[i]!, title)) { headline = i; break }
   }
   let end = headline >= 0 ? headline : lines.findIndex((line, i) => i < window && line.words > SHORT_LEAD)
   if (end < 0) end = window
@@ -289,65 +313,6 @@ function isTrailingChromeShape(line: Line): boolean {
 }
 
 // ---------------------------------------------------------------------------
-
-function normalize(text: string): string {
-  // Most lines are already normal: single spaces between words, none at the ends.
-  return isNormal(text) ? text : text.replace(/\s+/g, ' ').trim()
-}
-
-/** Is `text` what {@link normalize} returns for it (no white space but single inner spaces)? */
-function isNormal(text: string): boolean {
-  const last = text.length - 1
-  for (let i = 0; i <= last; i++) {
-    const code = text.charCodeAt(i)
-    if (code === 0x20) {
-      if (i === 0 || i === last || text.charCodeAt(i + 1) === 0x20) return false
-    } else if (code < 0x20 || (code >= 0x7f && WHITE_SPACE.test(text[i]!))) {
-      return false
-    }
-  }
-  return true
-}
-const WHITE_SPACE = /\s/
-
-/** The number of space-separated tokens of a normalized line that hold a letter or a digit. */
-function wordCount(text: string): number {
-  let count = 0
-  let counted = false
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i)
-    if (code === 0x20) {
-      counted = false
-      continue
-    }
-    if (counted) continue
-    if (code < 0x80) {
-      if ((code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a)) {
-        count++
-        counted = true
-      }
-    } else {
-      const point = text.codePointAt(i)!
-      if (LETTER_OR_DIGIT.test(String.fromCodePoint(point))) {
-        count++
-        counted = true
-      }
-      if (point > 0xffff) i++
-    }
-  }
-  return count
-}
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
-
-/** Case-, quote- and punctuation-insensitive form for equality tests. */
-function comparable(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[‘’`]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/[^\p{L}\p{N}'"£$€%]+/gu, ' ')
-    .trim()
-}
 
 /** {@link comparable} of a line's text, computed once per line. */
 function comparableLine(line: Line): string {
