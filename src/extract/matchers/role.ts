@@ -1,5 +1,6 @@
 import type {Candidate, Matcher, RoleValue} from '../../types.js'
 import {isSpace} from '../../segment/chars.js'
+import {firstStartingAtOrAfter} from '../span-index.js'
 import {findPersonNames, findPersonNamesInBlocks, findRoles, findSurnameMentions, resolvePerson, ROLE_HEADS, type PersonName} from '../people.js'
 
 /**
@@ -21,7 +22,12 @@ export const role: Matcher<RoleValue> = {
   match(sentence, ctx) {
     if (!mayHoldRole(ctx.text, sentence.start, sentence.end)) return []
     const known = ctx.memo<readonly PersonName[]>(() => findPersonNamesInBlocks(ctx.text, ctx.blocks))
-    const here = findPersonNames(ctx.text, sentence.start, sentence.end)
+    const block = ctx.blocks[sentence.block]
+    // A sentence that is a whole block: its names were found with the block's (the same search).
+    const here =
+      block !== undefined && block.start === sentence.start && block.end === sentence.end
+        ? startingWithin(known, block.start, block.end)
+        : findPersonNames(ctx.text, sentence.start, sentence.end)
     const people = [...here, ...findSurnameMentions(ctx.text, known, here, sentence.start, sentence.end)].sort((a, b) => a.start - b.start)
     const out: Candidate<RoleValue>[] = []
     for (const found of findRoles(ctx.text, people, sentence.start, sentence.end)) {
@@ -32,6 +38,18 @@ export const role: Matcher<RoleValue> = {
     }
     return out
   }
+}
+
+/**
+ * The names of a list sorted by start that start in [start, end): for the
+ * list `findPersonNamesInBlocks(text, blocks)` and a block's bounds, the
+ * names `findPersonNames(text, block.start, block.end)` gave for that block
+ * (each lies inside its block, and blocks do not overlap).
+ */
+function startingWithin(names: readonly PersonName[], start: number, end: number): PersonName[] {
+  const out: PersonName[] = []
+  for (let i = firstStartingAtOrAfter(names, start); i < names.length && names[i]!.start < end; i++) out.push(names[i]!)
+  return out
 }
 
 /**
