@@ -461,8 +461,12 @@ interface Surnames {
    * `surnames` (the order in which an alternation of them would try them).
    */
   byFirst: Map<number, string[]>
-  /** `small[c]` is 1 when a surname starts with the unit `c` (< 256). */
-  small: Uint8Array
+  /**
+   * Bit `c` (bit `c & 31` of word `c >> 5`) is set when a surname starts with
+   * the unit `c` (< 256). Eight 32-bit words: small enough for V8 to keep
+   * inside the object heap (a 256-byte array gets a separately allocated buffer).
+   */
+  small: Uint32Array
   /** Does a surname start with a unit of 256 or more? */
   wide: boolean
 }
@@ -484,10 +488,10 @@ function surnamesOf(known: readonly PersonName[]): Surnames {
     if (list === undefined) byFirst.set(first, [surname])
     else list.push(surname)
   }
-  const small = new Uint8Array(256)
+  const small = new Uint32Array(8)
   let wide = false
   for (const first of byFirst.keys()) {
-    if (first < 256) small[first] = 1
+    if (first < 256) small[first >> 5]! |= 1 << (first & 31)
     else wide = true
   }
   const found = {length: known.length, surnames, byFirst, small, wide}
@@ -526,7 +530,7 @@ function nextSurname(names: Surnames, text: string, from: number, end: number): 
   const {byFirst, small, wide} = names
   for (let i = from; i < end; i++) {
     const code = text.charCodeAt(i)
-    if (code < 256 ? small[code] === 0 : !wide) continue
+    if (code < 256 ? (small[code >> 5]! & (1 << (code & 31))) === 0 : !wide) continue
     const list = byFirst.get(code)
     if (list === undefined) continue
     const before = codePointBefore(text, i)

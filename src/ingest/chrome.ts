@@ -12,6 +12,7 @@
  * @module
  */
 import type {ArticleMeta, Block, ExcludedRange} from '../types.js'
+import {comparable, normalizeLine, wordCount} from './line-text.js'
 
 /** What {@link detectChrome} decides: kept blocks and excluded ranges, both in text-view offsets. */
 export interface ChromeResult {
@@ -35,6 +36,37 @@ interface Line {
   block: Block
   text: string
   words: number
+  /** {@link comparable} of `text`, once asked for ({@link comparableLine}). */
+  comparable?: string
+}
+
+/** A {@link comparable} form of the metadata, and how many space-separated tokens it has. */
+interface Form {
+  text: string
+  tokens: number
+}
+
+/** The page's outlet and title as {@link comparable} forms (null when the metadata lacks them). */
+interface Known {
+  outlet: Form | null
+  title: Form | null
+}
+
+function formOf(value: string | undefined): Form | null {
+  if (value === undefined) return null
+  const text = comparable(value)
+  return {text, tokens: text === '' ? 0 : text.split(' ').length}
+}
+
+/**
+ * Is the line's {@link comparable} form `form`? Each token of a line that
+ * holds a letter or digit (`line.words`) leaves at least one token of its
+ * own in the comparable form (spaces separate, letters and digits stay), so
+ * a line of more such tokens than the form has tokens is not it: then its
+ * comparable form is not computed.
+ */
+function lineIsForm(line: Line, form: Form): boolean {
+  return line.words <= form.tokens && comparableLine(line) === form.text
 }
 
 /** Lines at most this long may be part of a leading or trailing run of chrome. */
@@ -53,22 +85,23 @@ const LEAD_WINDOW = 15
  */
 export function detectChrome(text: string, blocks: readonly Block[], meta: ArticleMeta = {}): ChromeResult {
   const lines: Line[] = blocks.map((block) => {
-    const t = normalize(text.slice(block.start, block.end))
+    const t = normalizeLine(text.slice(block.start, block.end))
     return {block, text: t, words: wordCount(t)}
   })
-  const verdicts: Array<Verdict | null> = lines.map((line) => classifyLine(line, meta))
+  const known: Known = {outlet: formOf(meta.outlet), title: formOf(meta.title)}
+  const verdicts: Array<Verdict | null> = lines.map((line) => classifyLine(line, meta, known))
 
   markLinkLists(lines, verdicts)
-  markLeading(lines, verdicts, meta)
+  markLeading(lines, verdicts, known)
   markTrailing(lines, verdicts)
 
   const kept: Block[] = []
   const excluded: ExcludedRange[] = []
-  const title = meta.title === undefined ? null : comparable(meta.title)
+  const {title} = known
   lines.forEach((line, index) => {
     const verdict = verdicts[index]
     if (verdict) excluded.push({start: line.block.start, end: line.block.end, rule: verdict.rule, reason: verdict.reason})
-    else if (title !== null && comparable(line.text) === title) kept.push({...line.block, kind: 'heading'})
+    else if (title !== null && lineIsForm(line, title)) kept.push({...line.block, kind: 'heading'})
     else kept.push({...line.block})
   })
   return {kept, excluded}
@@ -91,7 +124,7 @@ const NAME = /^\p{Lu}[\p{Ll}'’-]+ \p{Lu}[\p{Ll}'’-]+$/u
 const SPEECH = /\b(said|says|told|added|explained|continued|asked|warned|insisted|admitted|according to)\b/i
 
 /** Classify one line on its own; `null` when no rule matches. */
-function classifyLine(line: Line, meta: ArticleMeta): Verdict | null {
+function classifyLine(line: Line, meta: ArticleMeta, known: Known): Verdict | null {
   const {text, words} = line
   const closing = /[.!?]["'”’)]*$/.test(text)
 
@@ -111,7 +144,8 @@ function classifyLine(line: Line, meta: ArticleMeta): Verdict | null {
       listHead: true
     }
   }
-  if (SOCIAL_NETWORK.test(text) && INVITATION.test(text) && words <= 60) {
+  // INVITATION first: anchored at the start, it fails faster than the network-name search.
+  if (INVITATION.test(text) && SOCIAL_NETWORK.test(text) && words <= 60) {
     return {rule: 'chrome/social', reason: 'an invitation to follow or join the outlet on a social network', marker: true}
   }
   if (/^(follow|share) (us|this)\b/i.test(text) && words <= 6) {
@@ -120,7 +154,7 @@ function classifyLine(line: Line, meta: ArticleMeta): Verdict | null {
   if (words <= 14 && (PROMPT.test(text) || containsPrompt(text))) {
     return {rule: 'chrome/prompt', reason: 'a prompt addressed to the reader (sign up, subscribe, download, skip…), not article text', marker: true}
   }
-  if (meta.outlet !== undefined && comparable(text) === comparable(meta.outlet)) {
+  if (known.outlet !== null && lineIsForm(line, known.outlet)) {
     return {rule: 'chrome/masthead', reason: 'the outlet name on a line of its own (masthead)'}
   }
   if (meta.author !== undefined && words <= 12 && isAuthorLine(text, meta.author)) {
@@ -182,12 +216,12 @@ function isHeadlineLike(line: Line): boolean {
  * short lines sandwiched between two chrome lines are (a section label such
  * as "Sport" between the masthead and the byline).
  */
-function markLeading(lines: Line[], verdicts: Array<Verdict | null>, meta: ArticleMeta): void {
+function markLeading(lines: Line[], verdicts: Array<Verdict | null>, known: Known): void {
   const window = Math.min(lines.length, LEAD_WINDOW)
-  const title = meta.title === undefined ? null : comparable(meta.title)
+  const {title} = known
   let headline = -1
   if (title !== null) {
-    for (let i = 0; i < window; i++) if (comparable(lines[i]!.text) === title) { headline = i; break }
+    for (let i = 0; i < window; i++) if (lineIsForm(lines[i]!, title)) { headline = i; break }
   }
   let end = headline >= 0 ? headline : lines.findIndex((line, i) => i < window && line.words > SHORT_LEAD)
   if (end < 0) end = window
@@ -199,7 +233,7 @@ function markLeading(lines: Line[], verdicts: Array<Verdict | null>, meta: Artic
   // Repetition and reader-addressed slogans only count in this position.
   const seen = new Map<string, number>()
   lead.forEach((line, i) => {
-    const key = comparable(line.text)
+    const key = comparableLine(line)
     if (seen.has(key) && !verdicts[i]) {
       verdicts[i] = {rule: 'chrome/masthead', reason: 'a line repeated in the page header (masthead or navigation)'}
       const first = seen.get(key)!
@@ -280,63 +314,9 @@ function isTrailingChromeShape(line: Line): boolean {
 
 // ---------------------------------------------------------------------------
 
-function normalize(text: string): string {
-  // Most lines are already normal: single spaces between words, none at the ends.
-  return isNormal(text) ? text : text.replace(/\s+/g, ' ').trim()
-}
-
-/** Is `text` what {@link normalize} returns for it (no white space but single inner spaces)? */
-function isNormal(text: string): boolean {
-  const last = text.length - 1
-  for (let i = 0; i <= last; i++) {
-    const code = text.charCodeAt(i)
-    if (code === 0x20) {
-      if (i === 0 || i === last || text.charCodeAt(i + 1) === 0x20) return false
-    } else if (code < 0x20 || (code >= 0x7f && WHITE_SPACE.test(text[i]!))) {
-      return false
-    }
-  }
-  return true
-}
-const WHITE_SPACE = /\s/
-
-/** The number of space-separated tokens of a normalized line that hold a letter or a digit. */
-function wordCount(text: string): number {
-  let count = 0
-  let counted = false
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i)
-    if (code === 0x20) {
-      counted = false
-      continue
-    }
-    if (counted) continue
-    if (code < 0x80) {
-      if ((code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a)) {
-        count++
-        counted = true
-      }
-    } else {
-      const point = text.codePointAt(i)!
-      if (LETTER_OR_DIGIT.test(String.fromCodePoint(point))) {
-        count++
-        counted = true
-      }
-      if (point > 0xffff) i++
-    }
-  }
-  return count
-}
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
-
-/** Case-, quote- and punctuation-insensitive form for equality tests. */
-function comparable(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[‘’`]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/[^\p{L}\p{N}'"£$€%]+/gu, ' ')
-    .trim()
+/** {@link comparable} of a line's text, computed once per line. */
+function comparableLine(line: Line): string {
+  return (line.comparable ??= comparable(line.text))
 }
 
 function clip(text: string): string {

@@ -1,6 +1,7 @@
 import {parseDocument} from 'yaml'
 import type {ArticleMeta, Span} from '../types.js'
 import {IngestError} from './errors.js'
+import {readSimpleMapping} from './simple-yaml.js'
 
 /** YAML front matter found at the very start of a file. */
 export interface FrontMatter {
@@ -54,7 +55,16 @@ export function readFrontMatter(source: string): FrontMatter | null {
   return {meta, range: {start: 0, end: bodyStart}, bodyStart}
 }
 
+/** Every key {@link parseMeta} reads. */
+const META_KEYS: ReadonlySet<string> = new Set([...STRING_KEYS, 'published'])
+
 function parseMeta(yamlText: string): ArticleMeta {
+  // Plain `key: value` lines of known keys need no YAML parser (the same values; anything else goes to it).
+  return metaOf(readSimpleMapping(yamlText, META_KEYS) ?? parseYaml(yamlText))
+}
+
+/** The YAML value of the front matter, with every YAML error as an {@link IngestError}. */
+function parseYaml(yamlText: string): unknown {
   let value: unknown
   try {
     const doc = parseDocument(yamlText, {prettyErrors: true, uniqueKeys: true})
@@ -67,6 +77,11 @@ function parseMeta(yamlText: string): ArticleMeta {
     if (/alias/i.test(message)) throw new IngestError('front-matter', `front matter uses too many YAML aliases (more than ${MAX_ALIASES}): ${firstLine(message)}`)
     throw new IngestError('front-matter', `front matter could not be read: ${firstLine(message)}`)
   }
+  return value
+}
+
+/** The metadata of a front matter value: only the known keys, checked. */
+function metaOf(value: unknown): ArticleMeta {
   if (value === null || value === undefined) return {}
   if (typeof value !== 'object' || Array.isArray(value) || value instanceof Date) {
     throw new IngestError('front-matter', `front matter must be a mapping of keys to values (like \`outlet: BBC News\`), not ${Array.isArray(value) ? 'a list' : `a ${typeof value}`}`)

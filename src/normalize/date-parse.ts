@@ -12,7 +12,7 @@
  * @module
  */
 import type {DatePart, DatePoint, DateValue} from '../types.js'
-import {abbreviatedMonth, daysInMonth, fullMonth, numberWord, SEASONS} from './months.js'
+import {abbreviatedMonth, CALENDAR_WORDS_LOWER, daysInMonth, fullMonth, numberWord, SEASONS} from './months.js'
 import {addDays, addMonths, type Day, isoWeek, nearestYear, parsePublished, point} from './date-relative.js'
 import {type Token, tokenize} from './date-tokens.js'
 
@@ -33,6 +33,12 @@ export interface FindDatesOptions {
    * `parseDate`), so a bare "March" or "2018" at its start needs no context word.
    */
   standalone?: boolean
+  /**
+   * Try a parse at every token, not only where {@link mayStartCore} allows
+   * one. The same result, slower: the reference the token test is checked
+   * against in tests.
+   */
+  exhaustive?: boolean
 }
 
 type Granularity = DateValue['granularity']
@@ -92,6 +98,27 @@ const DASHES = new Set(['-', '–', '—', '‐', '‑'])
 const RANGE_WORDS = new Set(['to', 'until', 'till', 'through'])
 const ORDINAL_WORDS = new Map([['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['final', 4]])
 const CURRENCY = new Set(['£', '$', '€', '¥', '#', '№'])
+
+/**
+ * The lower case of every word token at which `parseRelative` or
+ * `parsePoint` can read anything: what they compare the token at their start
+ * with ("the", "early", "last", "earlier", a season, "first"… of "first
+ * quarter", "Q"/"H" of "Q3"/"H1"), or look up in the calendar vocabulary
+ * (months, abbreviations, number words of "two years ago").
+ */
+const CORE_STARTS: ReadonlySet<string> = new Set([
+  ...CALENDAR_WORDS_LOWER, ...SEASONS.keys(), ...ORDINAL_WORDS.keys(),
+  'the', 'early', 'mid', 'late', 'last', 'this', 'next', 'earlier', 'later', 'q', 'h'
+])
+
+/**
+ * Can a core expression (`parseCore`) start at this token? Every one starts
+ * at a number or at a word of {@link CORE_STARTS}; punctuation starts none.
+ * False means `parseCore` finds nothing there.
+ */
+function mayStartCore(token: Token | undefined): boolean {
+  return token !== undefined && (token.kind === 'n' || (token.kind === 'w' && CORE_STARTS.has(token.lower)))
+}
 
 const GRANULARITY_RANK: Record<Granularity, number> = {day: 0, month: 1, year: 2}
 
@@ -211,8 +238,9 @@ class DateScanner {
   scan(): DateMatch[] {
     const found: DateMatch[] = []
     const {tokens} = this
+    const exhaustive = this.options.exhaustive === true
     for (let i = 0; i < tokens.length;) {
-      const match = this.parseExpression(i)
+      const match = exhaustive || this.mayStartExpression(i) ? this.parseExpression(i) : undefined
       if (match) {
         found.push(match.result)
         i = match.to
@@ -224,6 +252,17 @@ class DateScanner {
   }
 
   // -- expressions -----------------------------------------------------------
+
+  /**
+   * Can {@link parseExpression} find anything at token `i`? It reads a core
+   * expression at `i`, or a preposition at `i` and a core expression at
+   * `i + 1`: false when neither can start ({@link mayStartCore}).
+   */
+  private mayStartExpression(i: number): boolean {
+    const token = this.tokens[i]!
+    if (mayStartCore(token)) return true
+    return token.kind === 'w' && PREPOSITIONS.has(token.lower) && mayStartCore(this.tokens[i + 1])
+  }
 
   /** A preposition (kept in the span) and a core expression, or a core expression with context. */
   private parseExpression(i: number): {to: number; result: DateMatch} | undefined {

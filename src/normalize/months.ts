@@ -67,6 +67,13 @@ const NUMBER_WORDS = new Map<string, number>([
   ['fifteen', 15], ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['several', Number.NaN]
 ])
 
+/**
+ * The lower case of every word that {@link fullMonth}, {@link abbreviatedMonth}
+ * or {@link numberWord} accepts: a word whose lower case is not here is none
+ * of them (a cheap test before the look-ups).
+ */
+export const CALENDAR_WORDS_LOWER: ReadonlySet<string> = new Set([...FULL.keys(), ...ABBREVIATED.keys(), ...NUMBER_WORDS.keys()].map((word) => word.toLowerCase()))
+
 /** A small count written as a word ("two" → 2); `NaN` for vague words like "several". */
 export function numberWord(word: string): number | undefined {
   return NUMBER_WORDS.get(word.toLowerCase())

@@ -7,7 +7,7 @@
 import type {Block, QuoteValue, Sentence, Span} from '../../types.js'
 import {findPersonNamesInBlocks, findRoles, findSingleNames, findSurnameMentions, type PersonName, type RoleMention} from '../people.js'
 import {attributionAfter, attributionBefore, type Mention} from './attribution.js'
-import {piecesOf, quoteWords, wordCount, type QuotePiece} from './pieces.js'
+import {piecesOf, quoteWords, wordCountExceeds, type QuotePiece} from './pieces.js'
 import {inside, resolveSpeaker, type SpeakerContext} from './speakers.js'
 import {pairQuotations, type Quotation} from './spans.js'
 import {findReportingVerbs} from './reporting.js'
@@ -113,7 +113,7 @@ function analyse(input: QuoteInput, raw: Quotation[]): Omit<QuoteAnalysis, 'role
         scare
       }
       const list = bySentence.get(piece.sentence) ?? []
-      list.push({...piece, value})
+      list.push({start: piece.start, end: piece.end, sentence: piece.sentence, value})
       bySentence.set(piece.sentence, list)
     }
   }
@@ -128,8 +128,8 @@ function analyse(input: QuoteInput, raw: Quotation[]): Omit<QuoteAnalysis, 'role
  * a colon or comma (`Asked if he would resign, he said: "No."`).
  */
 function isScare(text: string, quotation: Quotation, sentences: readonly Sentence[], how: AttributedQuotation['how']): boolean {
+  if (wordCountExceeds(text, quotation.segments, SCARE_MAX_WORDS)) return false
   const all = quotation.segments.map((s) => text.slice(s.start, s.end)).join(' ')
-  if (wordCount(all) > SCARE_MAX_WORDS) return false
   // `"Disgraceful," said Smith.`: a quote with its own attribution tag is said, not scare-quoted.
   if (how === 'after') return false
   const first = quotation.segments[0]!

@@ -29,7 +29,7 @@ export function piecesOf(text: string, quotation: Quotation, sentences: readonly
       if (sentence.end <= segment.start) continue
       if (sentence.start >= segment.end) break
       const span = trimPiece(text, Math.max(segment.start, sentence.start), Math.min(segment.end, sentence.end))
-      if (span) pieces.push({...span, sentence: sentence.index})
+      if (span) pieces.push({start: span.start, end: span.end, sentence: sentence.index})
     }
   }
   return pieces
@@ -85,4 +85,26 @@ export function quoteWords(raw: string): string {
 /** Number of words in a text. */
 export function wordCount(raw: string): number {
   return quoteWords(raw).split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w)).length
+}
+
+/**
+ * Is the {@link wordCount} of the spans' texts joined by spaces above
+ * `limit`? An ASCII letter or digit at the start of a span or after a space,
+ * tab or line break starts a word of its own in {@link quoteWords} (which
+ * turns white-space runs into one space, adds breaks at quote marks, and
+ * joins to the word before only a piece that starts with `,.;:!?`), and that
+ * word is counted: with more than `limit` of them the answer is yes without
+ * building the words (the usual case: most quotations are long).
+ */
+export function wordCountExceeds(text: string, spans: readonly Span[], limit: number): boolean {
+  let starts = 0
+  for (const span of spans) {
+    for (let i = span.start; i < span.end; i++) {
+      const code = text.charCodeAt(i)
+      if (!((code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a))) continue
+      const before = i === span.start ? 0x20 : text.charCodeAt(i - 1)
+      if ((before === 0x20 || before === 0x09 || before === 0x0a || before === 0x0d) && ++starts > limit) return true
+    }
+  }
+  return wordCount(spans.map((span) => text.slice(span.start, span.end)).join(' ')) > limit
 }

@@ -83,7 +83,7 @@ export function pairQuotations(text: string, blocks: readonly Block[]): Quotatio
       }
       const quotation = open.continuing ?? newQuotation(open.mark)
       if (!open.continuing) quotations.push(quotation)
-      quotation.segments.push({...content, block: blockIndex, open: open.mark.at, close: mark.at})
+      quotation.segments.push({start: content.start, end: content.end, block: blockIndex, open: open.mark.at, close: mark.at})
       quotation.nested.push(...pendingNested.filter((n) => n.start >= content.start && n.end <= content.end))
       pendingNested.length = 0
     }
@@ -96,7 +96,7 @@ export function pairQuotations(text: string, blocks: readonly Block[]): Quotatio
         const quotation = outer.continuing ?? newQuotation(outer.mark)
         if (!outer.continuing) quotations.push(quotation)
         const content = {start: outer.mark.at + 1, end: block.end}
-        quotation.segments.push({...content, block: blockIndex, open: outer.mark.at, close: null})
+        quotation.segments.push({start: content.start, end: content.end, block: blockIndex, open: outer.mark.at, close: null})
         quotation.nested.push(...pendingNested.filter((n) => n.start >= content.start))
         if (continues) carried = quotation
         else quotation.closed = false
