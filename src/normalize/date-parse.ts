@@ -230,7 +230,7 @@ class DateScanner {
   private readonly tokens: Token[]
   private readonly anchor: Day | undefined
 
-  constructor(private readonly text: string, private readonly options: FindDatesOptions) {
+  constructor(text: string, private readonly options: FindDatesOptions) {
     this.tokens = tokenize(text)
     this.anchor = parsePublished(options.published)
   }

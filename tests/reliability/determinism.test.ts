@@ -3,7 +3,7 @@
  * order of the input paths and the order the files were created in; claim and
  * finding ids are derived from content and position, so they are stable.
  */
-import {existsSync, mkdirSync, writeFileSync} from 'node:fs'
+import {mkdirSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
 import {createChecker} from '../../src/index.js'

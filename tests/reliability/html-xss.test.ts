@@ -12,7 +12,6 @@ import {pathToFileURL} from 'node:url'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
 import {runCli, tempDir, type CliResult} from './helpers.js'
 
-const root = join(import.meta.dirname, '../..')
 const CHROMIUM = '/usr/bin/chromium'
 const hasChromium = existsSync(CHROMIUM)
 
