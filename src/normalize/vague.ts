@@ -30,11 +30,15 @@ const MAGNITUDE: Readonly<Record<string, number>> = {hundreds: 100, thousands: 1
 // No \`u\` flag: a global scan with it is much slower in V8.
 const VAGUE = /\b(?:(tens|hundreds)\s+of\s+)?(dozens|scores|hundreds|thousands|millions|billions|trillions)(\s+of\s+)|\b(a\s+couple)(\s+of\s+)/gi
 
+/** White space, "of", white space: in every vague amount (VAGUE's `\s+of\s+`, case-insensitive). */
+const OF = /\sof\s/i
+
 /** Every vague amount in the text ("dozens of", "tens of thousands of"), left to right. */
 export function findVagueAmounts(text: string): VagueAmount[] {
   const found: VagueAmount[] = []
-  // Every vague amount has " of "; most sentences are done after this check.
-  if (!text.includes(' of')) return found
+  // Every vague amount has "of" after white space, in any case ("HUNDREDS OF
+  // JOBS", "dozens\u00a0of"); most sentences are done after this check.
+  if (!OF.test(text)) return found
   VAGUE.lastIndex = 0
   for (let match = VAGUE.exec(text); match !== null; match = VAGUE.exec(text)) {
     const start = match.index

@@ -50,7 +50,10 @@ describe('count matcher', () => {
         {text: 'Dozens of people were injured.', claims: [{text: 'Dozens of people', value: {low: 24, high: 100, hedge: 'approximate', unit: 'person'}}]},
         {text: 'The closure puts hundreds of jobs at risk.', claims: [{text: 'hundreds of jobs', value: {low: 200, high: 1000, unit: 'job'}}]},
         {text: 'Tens of thousands of fans lined the streets.', claims: [{text: 'Tens of thousands of fans', value: {low: 2e4, high: 1e5, unit: 'fan'}}]},
-        {text: 'A couple of ministers resigned.', claims: [{text: 'A couple of ministers', value: {low: 2, high: 2, hedge: 'approximate', unit: 'minister'}}]}
+        {text: 'A couple of ministers resigned.', claims: [{text: 'A couple of ministers', value: {low: 2, high: 2, hedge: 'approximate', unit: 'minister'}}]},
+        // A headline in title case, and a no-break space inside the phrase.
+        {text: 'Hundreds Of Jobs At Risk', claims: [{text: 'Hundreds Of Jobs', value: {low: 200, high: 1000, unit: 'job'}}]},
+        {text: 'Dozens\u00a0of people were injured.', claims: [{text: 'Dozens\u00a0of people', value: {low: 24, high: 100, unit: 'person'}}]}
       ]
     }))
 
