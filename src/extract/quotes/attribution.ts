@@ -13,7 +13,7 @@
  */
 import type {Span} from '../../types.js'
 import {hasRoleHead, isDemonym, isVerbWord, looksProper, type PersonName} from '../people.js'
-import {findReportingVerbs, type VerbHit} from './reporting.js'
+import {findReportingVerbs, type VerbHit, type VerbIndex} from './reporting.js'
 import {firstStartingAtOrAfter} from '../span-index.js'
 
 /** What a mention refers to. */
@@ -212,17 +212,17 @@ function nounPhrase(text: string, start: number, end: number, side: 'before' | '
 /**
  * An attribution right after a closing mark: `, he said`, `, said X`,
  * ` X continued.` Returns the mention and whether the attribution ends in a
- * colon (then it introduces the next quotation instead).
+ * colon (then it introduces the next quotation instead). `verbIndex`, the
+ * article's reporting verbs found once, only saves scanning for them.
  */
-export function attributionAfter(text: string, close: number, regionEnd: number, people: readonly PersonName[]): {mention: Mention; colon: boolean} | null {
+export function attributionAfter(text: string, close: number, regionEnd: number, people: readonly PersonName[], verbIndex?: VerbIndex): {mention: Mention; colon: boolean} | null {
   const from = close + 1
   // A quote that ended its own sentence ("….”) takes only a short tag: `"…." he said.`
   const endedSentence = /[.!?…]\s*$/.test(text.slice(Math.max(0, close - 3), close))
   const rest = text.slice(from, regionEnd)
   const lead = /^[\s,]*/.exec(rest)![0].length
   // The attribution must be near: at most 12 words before the verb, no sentence end.
-  const verbs = findReportingVerbs(text, from + lead, Math.min(regionEnd, from + 160))
-  const verb = verbs[0]
+  const verb = findReportingVerbs(text, from + lead, Math.min(regionEnd, from + 160), verbIndex)[0]
   if (!verb) return null
   const before = text.slice(from + lead, verb.start)
   if (verb.according) {
@@ -254,12 +254,13 @@ export function attributionAfter(text: string, close: number, regionEnd: number,
 
 /**
  * An attribution before an opening mark in the same sentence: the last
- * reporting verb in `[regionStart, open)` and its subject.
+ * reporting verb in `[regionStart, open)` and its subject. `verbIndex`, the
+ * article's reporting verbs found once, only saves scanning for them.
  */
-export function attributionBefore(text: string, open: number, regionStart: number, people: readonly PersonName[]): Mention | null {
-  const colon = colonSubject(text, open, regionStart, people)
+export function attributionBefore(text: string, open: number, regionStart: number, people: readonly PersonName[], verbIndex?: VerbIndex): Mention | null {
+  const colon = colonSubject(text, open, regionStart, people, verbIndex)
   if (colon) return colon
-  const verbs = findReportingVerbs(text, regionStart, open)
+  const verbs = findReportingVerbs(text, regionStart, open, verbIndex)
   for (let i = verbs.length - 1; i >= 0; i--) {
     const verb = verbs[i]!
     if (verb.according) {
@@ -283,12 +284,12 @@ export function attributionBefore(text: string, open: number, regionStart: numbe
  * introduces it even without a reporting verb, when a person or pronoun
  * and at most three words precede it.
  */
-function colonSubject(text: string, open: number, regionStart: number, people: readonly PersonName[]): Mention | null {
+function colonSubject(text: string, open: number, regionStart: number, people: readonly PersonName[], verbIndex: VerbIndex | undefined): Mention | null {
   const region = text.slice(regionStart, open)
   const colon = /:\s*$/.exec(region)
   if (!colon) return null
   const colonAt = regionStart + colon.index
-  if (findReportingVerbs(text, regionStart, colonAt).length > 0) return null
+  if (findReportingVerbs(text, regionStart, colonAt, verbIndex).length > 0) return null
   for (let i = firstStartingAtOrAfter(people, colonAt) - 1; i >= 0; i--) {
     const person = people[i]!
     if (person.end > colonAt) continue

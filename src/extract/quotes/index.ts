@@ -10,7 +10,7 @@ import {attributionAfter, attributionBefore, type Mention} from './attribution.j
 import {piecesOf, quoteWords, wordCountExceeds, type QuotePiece} from './pieces.js'
 import {inside, resolveSpeaker, type SpeakerContext} from './speakers.js'
 import {pairQuotations, type Quotation} from './spans.js'
-import {findReportingVerbs} from './reporting.js'
+import {findReportingVerbs, indexReportingVerbs, type VerbIndex} from './reporting.js'
 import {firstStartingAtOrAfter, partitionPoint} from '../span-index.js'
 
 export type {Quotation, QuoteSegment} from './spans.js'
@@ -71,8 +71,10 @@ export function quotePiecesBySentence(input: QuoteInput): ReadonlyMap<number, re
 function analyse(input: QuoteInput, raw: Quotation[]): Omit<QuoteAnalysis, 'roles'> & {roles: () => RoleMention[]} {
   const {text, sentences, blocks} = input
   const contents: Span[] = raw.flatMap((q) => q.segments).sort((a, b) => a.start - b.start)
-  const people = findPeopleOutside(text, blocks, contents)
-  const quotations = mergeSplitQuotations(text, raw, people)
+  // The reporting verbs of every block are found once: people finding and attribution read them.
+  const verbs = indexReportingVerbs(text, blocks)
+  const people = findPeopleOutside(text, blocks, contents, verbs)
+  const quotations = mergeSplitQuotations(text, raw, people, verbs)
   let rolesFound: RoleMention[] | undefined
   const roles = (): RoleMention[] => (rolesFound ??= blocks.flatMap((b) => findRoles(text, peopleWithin(people, b), b.start, b.end)))
   const blockOf = blockIndexer(blocks)
@@ -88,7 +90,7 @@ function analyse(input: QuoteInput, raw: Quotation[]): Omit<QuoteAnalysis, 'role
   const marks = markIndex(quotations)
   const attributed: AttributedQuotation[] = []
   quotations.forEach((quotation) => {
-    const found = attribute(text, quotation, marks, blocks, sentences, people, attributed)
+    const found = attribute(text, quotation, marks, blocks, sentences, {people, verbs}, attributed)
     if (found === null) {
       attributed.push({quotation, mention: null, speaker: null, how: null})
     } else if ('inherit' in found) {
@@ -154,14 +156,14 @@ function peopleWithin(people: readonly PersonName[], block: Block): PersonName[]
 }
 
 /** Person mentions in article blocks, outside quotations, in text order. */
-function findPeopleOutside(text: string, blocks: readonly Block[], contents: readonly Span[]): PersonName[] {
+function findPeopleOutside(text: string, blocks: readonly Block[], contents: readonly Span[], verbs: VerbIndex): PersonName[] {
   const named = findPersonNamesInBlocks(text, blocks).filter((p) => !inside(p, contents))
   const surnames = blocks.flatMap((b) => findSurnameMentions(text, named, named, b.start, b.end)).filter((p) => !inside(p, contents))
   // People named by one word ("Rajan said", "said Kumar,", "Jobs, 55,"), then their other mentions.
   const taken = [...named, ...surnames]
   const fullSurnames = new Set(named.filter((n) => n.full).map((n) => n.surname))
   const singles = blocks
-    .flatMap((b) => findSingleNames(text, findReportingVerbs(text, b.start, b.end).filter((v) => !v.according && !v.passive), taken, b.start, b.end))
+    .flatMap((b) => findSingleNames(text, findReportingVerbs(text, b.start, b.end, verbs).filter((v) => !v.according && !v.passive), taken, b.start, b.end))
     .filter((p) => !inside(p, contents) && !fullSurnames.has(p.surname))
   const takenWithSingles = [...taken, ...singles]
   const singleMentions = singles.length === 0 ? [] : blocks.flatMap((b) => findSurnameMentions(text, singles, takenWithSingles, b.start, b.end)).filter((p) => !inside(p, contents))
@@ -172,7 +174,7 @@ function findPeopleOutside(text: string, blocks: readonly Block[], contents: rea
  * Join quotations split by an attribution: `“We accept the findings,” he
  * said, “and we will act.”` is one quotation in two segments.
  */
-function mergeSplitQuotations(text: string, quotations: Quotation[], people: readonly PersonName[]): Quotation[] {
+function mergeSplitQuotations(text: string, quotations: Quotation[], people: readonly PersonName[], verbs: VerbIndex): Quotation[] {
   const out: Quotation[] = []
   for (const q of quotations) {
     const prev = out[out.length - 1]
@@ -182,7 +184,7 @@ function mergeSplitQuotations(text: string, quotations: Quotation[], people: rea
       const said = text.slice(last.start, last.end).trimEnd()
       const gap = text.slice(last.close + 1, first.open)
       const continues = /[,\p{L}\p{N}—–-]$/u.test(said) && !/[.!?]\s*$/.test(gap) && gap.split(/\s+/).filter(Boolean).length <= 14
-      if (continues && attributionAfter(text, last.close, first.open, people) !== null) {
+      if (continues && attributionAfter(text, last.close, first.open, people, verbs) !== null) {
         prev.segments.push(...q.segments)
         prev.nested.push(...q.nested)
         prev.closed = q.closed
@@ -203,7 +205,7 @@ function attribute(
   marks: MarkIndex,
   blocks: readonly Block[],
   sentences: readonly Sentence[],
-  people: readonly PersonName[],
+  {people, verbs}: {people: readonly PersonName[]; verbs: VerbIndex},
   done: readonly AttributedQuotation[]
 ): Found {
   // 1. Right after a closing mark: `"…," he said`.
@@ -211,7 +213,7 @@ function attribute(
     if (segment.close === null) continue
     const block = blocks[segment.block]!
     const regionEnd = Math.min(block.end, firstAfter(marks.opens, segment.close) ?? block.end)
-    const after = attributionAfter(text, segment.close, regionEnd, people)
+    const after = attributionAfter(text, segment.close, regionEnd, people, verbs)
     // A colon attribution introduces what follows, unless that is this same quotation ("said, adding: “…”").
     const internal = quotation.segments.some((s) => s.open === regionEnd)
     if (after && (!after.colon || internal)) return {mention: after.mention, how: 'after'}
@@ -225,7 +227,7 @@ function attribute(
   // A sentence ending in a colon introduces the quote that follows it.
   const previousSentence = sentence ? sentences[sentence.index - 1] : undefined
   if (previousSentence && previousSentence.block === first.block && /:\s*$/.test(previousSentence.text) && previousSentence.start >= prevClose) regionStart = previousSentence.start
-  const before = attributionBefore(text, first.open, regionStart, people)
+  const before = attributionBefore(text, first.open, regionStart, people, verbs)
   if (before) return {mention: before, how: 'before'}
   // 3. A quote opening a sentence after an attributed quote of the same paragraph: same speaker,
   // unless someone else is named in between (`"A," he said. "B."`).
@@ -241,7 +243,7 @@ function attribute(
       )
       if (!prev || prev.speaker === null) return null
       const prevEnd = Math.max(...prev.quotation.segments.map((s) => s.end))
-      if (anyPersonWithin(people, prevEnd, first.open) || findReportingVerbs(text, prevEnd, first.open).length > 0) return null
+      if (anyPersonWithin(people, prevEnd, first.open) || findReportingVerbs(text, prevEnd, first.open, verbs).length > 0) return null
       return {inherit: prev}
     }
     const earlier = findLast(
@@ -262,7 +264,7 @@ function attribute(
   const lastSentence = sentenceAt(sentences, prevBlock.end - 1)
   const from = lastSentence ? lastSentence.start : prevBlock.start
   if (/:\s*$/.test(prevText)) {
-    const colon = attributionBefore(text, prevBlock.end, from, people)
+    const colon = attributionBefore(text, prevBlock.end, from, people, verbs)
     return colon ? {mention: colon, how: 'colon'} : null
   }
   // 5. A quote paragraph after a quote (or reported speech) by someone: same speaker.
@@ -273,7 +275,7 @@ function attribute(
   )
   if (earlier) return earlier.speaker !== null || earlier.mention !== null ? {inherit: earlier} : null
   if (!/[\p{L}\p{N}][.!?]\s*$/u.test(prevText)) return null
-  const reported = attributionBefore(text, prevBlock.end, from, people)
+  const reported = attributionBefore(text, prevBlock.end, from, people, verbs)
   if (reported && (reported.kind === 'person' || reported.kind === 'pronoun')) return {mention: reported, how: 'colon'}
   return null
 }

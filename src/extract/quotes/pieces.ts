@@ -58,28 +58,51 @@ export function trimPiece(text: string, start: number, end: number): Span | null
   return {start: s, end: e}
 }
 
-/** The words of a piece: quotation marks removed (apostrophes kept), whitespace normalized. */
+/**
+ * The words of a piece: quotation marks removed (apostrophes kept), whitespace normalized.
+ *
+ * The same as `raw.replace(/["“”]/g, ' ').replace(SINGLE_MARK, …).replace(/\s+/g, ' ')
+ * .replace(/ ([,.;:!?])/g, '$1').trim()`, with two shortcuts: the single-mark
+ * pass is skipped when the text holds no `'`, `‘` or `’` (every match of
+ * {@link SINGLE_MARK} is one of them), and only white space that is not
+ * already one space is replaced ({@link SPACE_TO_NORMALIZE}), so that the
+ * usual single spaces between words are not each a match.
+ */
 export function quoteWords(raw: string): string {
+  const unmarked = raw.replace(/["“”]/g, ' ')
+  const unquoted = HAS_SINGLE_MARK.test(unmarked) ? withoutSingleMarks(unmarked) : unmarked
+  return unquoted.replace(SPACE_TO_NORMALIZE, ' ').replace(/ ([,.;:!?])/g, '$1').trim()
+}
+
+/** A single quotation mark (not an apostrophe inside a word). */
+const SINGLE_MARK = /(?<![\p{L}\p{N}])['‘’]|['‘’](?![\p{L}\p{N}])/gu
+/** Holds a character {@link SINGLE_MARK} can match. */
+const HAS_SINGLE_MARK = /['‘’]/
+/**
+ * A maximal white-space run other than a lone space: `\s{2,}` takes a whole
+ * run of two or more (it is tried at the run's first character), `[^\S ]` a
+ * lone tab, line break or other space. Replacing these by one space gives
+ * `replace(/\s+/g, ' ')`.
+ */
+const SPACE_TO_NORMALIZE = /\s{2,}|[^\S ]/g
+
+/** Single quotation marks to spaces; plural possessives ("parents’ evening") kept. */
+function withoutSingleMarks(text: string): string {
   let singleOpen = false
-  return raw
-    .replace(/["“”]/g, ' ')
-    .replace(/(?<![\p{L}\p{N}])['‘’]|['‘’](?![\p{L}\p{N}])/gu, (m, offset: number, whole: string) => {
-      const prev = whole[offset - 1] ?? ''
-      const opening = m === '‘' || !/[\p{L}\p{N}]/u.test(prev)
-      if (opening) {
-        singleOpen = true
-        return ' '
-      }
-      // A closing mark, unless it is a plural possessive ("parents’ evening") with nothing open.
-      if (singleOpen) {
-        singleOpen = false
-        return ' '
-      }
-      return /s/i.test(prev) ? m : ' '
-    })
-    .replace(/\s+/g, ' ')
-    .replace(/ ([,.;:!?])/g, '$1')
-    .trim()
+  return text.replace(SINGLE_MARK, (m, offset: number, whole: string) => {
+    const prev = whole[offset - 1] ?? ''
+    const opening = m === '‘' || !/[\p{L}\p{N}]/u.test(prev)
+    if (opening) {
+      singleOpen = true
+      return ' '
+    }
+    // A closing mark, unless it is a plural possessive ("parents’ evening") with nothing open.
+    if (singleOpen) {
+      singleOpen = false
+      return ' '
+    }
+    return /s/i.test(prev) ? m : ' '
+  })
 }
 
 /** Number of words in a text. */
