@@ -23,7 +23,7 @@ import {hedgeAfter, hedgeBefore} from './hedge.js'
 import {isPluralNoun, lemmaPhrase} from './lemma.js'
 import {readNumber, round, type NumberToken} from './numbers.js'
 import {percentMarkerAt, pointsArePercentage} from './percent-scan.js'
-import {betweenBefore, changeBefore, quantity, rangeJoinerEnd, readAtNumbers, type FoundQuantity} from './quantity-parts.js'
+import {betweenBefore, changeBefore, quantity, rangeJoinerEnd, readAtNumbers, vagueQuantity, type FoundQuantity} from './quantity-parts.js'
 import {findVagueAmounts} from './vague.js'
 
 /** Words that end a counted noun phrase: function words, auxiliaries, pronouns. */
@@ -86,12 +86,7 @@ export function findCounts(text: string): FoundQuantity[] {
     if (found.some((f) => f.start < vague.nounStart && vague.start < f.end)) continue
     const phrase = readNounPhrase(text, vague.nounStart - 1)
     if (!phrase || phrase.unit === '') continue
-    const hedge = hedgeBefore(text, vague.start)
-    found.push({
-      start: hedge?.start ?? vague.start,
-      end: phrase.end,
-      value: quantity({low: vague.low, high: vague.high, unit: phrase.unit, hedge: 'approximate', hedgeText: hedge?.text ?? text.slice(vague.start, vague.end)})
-    })
+    found.push(vagueQuantity(text, vague, phrase.end, phrase.unit))
   }
   return found.sort((a, b) => a.start - b.start)
 }

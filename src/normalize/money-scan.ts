@@ -14,7 +14,7 @@ import type {Hedge} from '../types.js'
 import {currencyAfter, currencyBefore, currencySignAt, type CurrencyMatch} from './currency.js'
 import {hedgeAfter, hedgeBefore} from './hedge.js'
 import {readNumber, round, type NumberToken} from './numbers.js'
-import {betweenBefore, changeBefore, perAfter, quantity, rangeJoinerEnd, readAtNumbers, type FoundQuantity} from './quantity-parts.js'
+import {betweenBefore, changeBefore, perAfter, quantity, rangeJoinerEnd, readAtNumbers, vagueQuantity, type FoundQuantity} from './quantity-parts.js'
 import {findVagueAmounts} from './vague.js'
 
 /** Cheap test: a currency sign, code or name, or pence. */
@@ -28,12 +28,7 @@ export function findMoney(text: string): FoundQuantity[] {
     const currency = currencyAfter(text, vague.nounStart - 1)
     if (!currency || currency.factor !== 1) continue
     if (found.some((f) => f.start < currency.end && vague.start < f.end)) continue
-    const hedge = hedgeBefore(text, vague.start)
-    found.push({
-      start: hedge?.start ?? vague.start,
-      end: currency.end,
-      value: quantity({low: vague.low, high: vague.high, unit: currency.code, hedge: 'approximate', hedgeText: hedge?.text ?? text.slice(vague.start, vague.end)})
-    })
+    found.push(vagueQuantity(text, vague, currency.end, currency.code))
   }
   return found.sort((a, b) => a.start - b.start)
 }

@@ -7,8 +7,9 @@
  */
 
 import type {Hedge, QuantityValue} from '../types.js'
-import {boundsFor} from './hedge.js'
+import {boundsFor, hedgeBefore} from './hedge.js'
 import {findNumbers, type NumberToken} from './numbers.js'
+import type {VagueAmount} from './vague.js'
 
 /** A quantity found in a text: offsets into it, the value, and optionally a kind override. */
 export interface FoundQuantity {
@@ -110,4 +111,18 @@ export function readAtNumbers(text: string, readAt: (text: string, token: Number
     }
   }
   return found
+}
+
+/**
+ * A vague amount ("dozens of", "hundreds of") as an approximate quantity of
+ * `unit` that ends at `end` (after its noun or currency), starting at a
+ * hedge before it ("nearly hundreds of…") when there is one.
+ */
+export function vagueQuantity(text: string, vague: VagueAmount, end: number, unit: string): FoundQuantity {
+  const hedge = hedgeBefore(text, vague.start)
+  return {
+    start: hedge?.start ?? vague.start,
+    end,
+    value: quantity({low: vague.low, high: vague.high, unit, hedge: 'approximate', hedgeText: hedge?.text ?? text.slice(vague.start, vague.end)})
+  }
 }
