@@ -88,17 +88,16 @@ export function compareQuote(a: Claim, b: Claim): ValueComparison {
       phrase: shortened ? 'the same quotation, one shortened' : 'the same quotation, one quoting a fragment'
     }
   }
-  const withCuts = ta.cuts.length ? ta : tb.cuts.length ? tb : null
-  if (withCuts) {
-    const other = withCuts === ta ? nb : na
-    if (explainedByEllipsis(withCuts, other)) {
-      return {
-        relation: 'agree',
-        evidence: withCuts.tokens.length >= SELF_EVIDENT_WORDS ? 'self' : 'compatible',
-        reason: 'quote-ellipsis',
-        notes: ['cut marked with an ellipsis', ...speakerNote],
-        phrase: 'the same quotation, a cut marked with an ellipsis'
-      }
+  // A quotation whose marked cuts the other explains (either may have them;
+  // both are tried, so the verdict does not depend on which comes first).
+  const explained = [explainedByEllipsis(ta, nb) ? ta : null, explainedByEllipsis(tb, na) ? tb : null].filter((t) => t !== null)
+  if (explained.length > 0) {
+    return {
+      relation: 'agree',
+      evidence: explained.some((t) => t.tokens.length >= SELF_EVIDENT_WORDS) ? 'self' : 'compatible',
+      reason: 'quote-ellipsis',
+      notes: ['cut marked with an ellipsis', ...speakerNote],
+      phrase: 'the same quotation, a cut marked with an ellipsis'
     }
   }
   // The diff's shared words are a common subsequence, so they cannot outnumber
@@ -106,15 +105,24 @@ export function compareQuote(a: Claim, b: Claim): ValueComparison {
   // few, the diff below could only end in NO_PAIR, so it is not run.
   const commonBound = sharedWithRepeats(na, nb)
   if (commonBound < SELF_EVIDENT_WORDS || commonBound / Math.min(na.length, nb.length) < 0.6) return NO_PAIR
-  const diff = diffQuotes(ta.tokens, tb.tokens)
-  const summary = summarizeDiff(diff, countWords)
+  // The verdict is read from the diff of the shorter quotation to the longer
+  // (of two of the same length, the one whose words sort first): a diff
+  // picks one of several equally short edit scripts, and which one depends on
+  // the order of its inputs, so reading it in a fixed order keeps the verdict
+  // independent of which article comes first. The diff shown runs a → b.
+  const aFirst = na.length < nb.length || (na.length === nb.length && na.join('\u0000') <= nb.join('\u0000'))
+  const canonical = aFirst ? diffQuotes(ta.tokens, tb.tokens) : diffQuotes(tb.tokens, ta.tokens)
+  const summary = summarizeDiff(canonical, countWords)
   const shorterLen = Math.min(na.length, nb.length)
   const overlap = summary.equal / shorterLen
   if (summary.equal < SELF_EVIDENT_WORDS || overlap < 0.6) return NO_PAIR
   // Words the shorter quote lacks inside the shared stretch, and nothing
-  // added or changed: a silent cut. Anything else: words changed.
-  const aIsShort = na.length <= nb.length
-  const onlyCut = aIsShort ? summary.innerInserted > 0 && summary.innerDeleted === 0 : summary.innerDeleted > 0 && summary.innerInserted === 0
+  // added or changed: a silent cut. Anything else: words changed. In the
+  // canonical diff the first quotation is the shorter: it lacks words when
+  // the diff inserts some; of two of the same length, either may lack them.
+  const firstCut = summary.innerInserted > 0 && summary.innerDeleted === 0
+  const secondCut = summary.innerDeleted > 0 && summary.innerInserted === 0
+  const onlyCut = firstCut || (na.length === nb.length && secondCut)
   if (summary.innerDeleted === 0 && summary.innerInserted === 0) return NO_PAIR
   const strong = summary.equal >= 6 && overlap >= 0.7 && summary.leadingRun >= 3
   return {
@@ -123,7 +131,7 @@ export function compareQuote(a: Claim, b: Claim): ValueComparison {
     reason: onlyCut ? 'quote-words-cut' : 'quote-words-changed',
     notes: speakerNote,
     phrase: onlyCut ? 'the same quotation with words dropped without an ellipsis' : 'the same quotation with words changed',
-    diff
+    diff: aFirst ? canonical : diffQuotes(ta.tokens, tb.tokens)
   }
 }
 

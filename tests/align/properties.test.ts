@@ -43,4 +43,35 @@ describe('properties', () => {
       })
     )
   })
+
+  // A small vocabulary makes repeated words, so several equally short diffs,
+  // and ellipses on both sides; these cases once gave a verdict that depended
+  // on which article came first.
+  test.each([
+    ['we we we will we', 'we we we everyone will', 'quote-words-cut'],
+    ['we we we we we and', 'we we we and we', 'quote-words-changed'],
+    ['we we we will we', 'we we we we we will', 'quote-words-changed'],
+    ['will … fix', 'will … we fix we', 'quote-ellipsis']
+  ])('quote verdict symmetric: %s / %s', (qa, qb, reason) => {
+    const a = claim('a', `"${qa}," she said.`, qa, 'quote', quote(qa, 'Ann Lee'))
+    const b = claim('b', `"${qb}," she said.`, qb, 'quote', quote(qb, 'Ann Lee'))
+    expect(compareQuote(a, b).reason).toBe(reason)
+    expect(compareQuote(b, a).reason).toBe(reason)
+  })
+
+  test('quote comparison is symmetric on a small vocabulary with ellipses', () => {
+    const words = fc.array(fc.constantFrom('we', 'will', 'everyone', 'the', 'fix', '…'), {minLength: 1, maxLength: 10})
+    fc.assert(
+      fc.property(words, words, (x, y) => {
+        const qa = x.join(' ')
+        const qb = y.join(' ')
+        const a = claim('a', `"${qa}," she said.`, qa, 'quote', quote(qa, 'Ann Lee'))
+        const b = claim('b', `"${qb}," she said.`, qb, 'quote', quote(qb, 'Ann Lee'))
+        const ab = compareQuote(a, b)
+        const ba = compareQuote(b, a)
+        expect([ba.relation, ba.reason, ba.evidence]).toEqual([ab.relation, ab.reason, ab.evidence])
+      }),
+      {numRuns: 3000}
+    )
+  })
 })
