@@ -33,12 +33,7 @@ describe('properties', () => {
     const words = fc.array(fc.constantFrom('we', 'will', 'fix', 'the', 'roads', 'this', 'year', 'and', 'next', 'for', 'everyone'), {minLength: 1, maxLength: 12})
     fc.assert(
       fc.property(words, words, (x, y) => {
-        const qa = x.join(' ')
-        const qb = y.join(' ')
-        const a = claim('a', `"${qa}," she said.`, qa, 'quote', quote(qa, 'Ann Lee'))
-        const b = claim('b', `"${qb}," she said.`, qb, 'quote', quote(qb, 'Ann Lee'))
-        const ab = compareQuote(a, b)
-        const ba = compareQuote(b, a)
+        const [ab, ba] = bothWays(x.join(' '), y.join(' '))
         expect([ba.relation, ba.reason]).toEqual([ab.relation, ab.reason])
       })
     )
@@ -53,25 +48,26 @@ describe('properties', () => {
     ['we we we will we', 'we we we we we will', 'quote-words-changed'],
     ['will … fix', 'will … we fix we', 'quote-ellipsis']
   ])('quote verdict symmetric: %s / %s', (qa, qb, reason) => {
-    const a = claim('a', `"${qa}," she said.`, qa, 'quote', quote(qa, 'Ann Lee'))
-    const b = claim('b', `"${qb}," she said.`, qb, 'quote', quote(qb, 'Ann Lee'))
-    expect(compareQuote(a, b).reason).toBe(reason)
-    expect(compareQuote(b, a).reason).toBe(reason)
+    const [ab, ba] = bothWays(qa, qb)
+    expect(ab.reason).toBe(reason)
+    expect(ba.reason).toBe(reason)
   })
 
   test('quote comparison is symmetric on a small vocabulary with ellipses', () => {
     const words = fc.array(fc.constantFrom('we', 'will', 'everyone', 'the', 'fix', '…'), {minLength: 1, maxLength: 10})
     fc.assert(
       fc.property(words, words, (x, y) => {
-        const qa = x.join(' ')
-        const qb = y.join(' ')
-        const a = claim('a', `"${qa}," she said.`, qa, 'quote', quote(qa, 'Ann Lee'))
-        const b = claim('b', `"${qb}," she said.`, qb, 'quote', quote(qb, 'Ann Lee'))
-        const ab = compareQuote(a, b)
-        const ba = compareQuote(b, a)
+        const [ab, ba] = bothWays(x.join(' '), y.join(' '))
         expect([ba.relation, ba.reason, ba.evidence]).toEqual([ab.relation, ab.reason, ab.evidence])
       }),
       {numRuns: 3000}
     )
   })
 })
+
+/** The same quotation by the same speaker in two articles, compared both ways. */
+function bothWays(qa: string, qb: string): [ReturnType<typeof compareQuote>, ReturnType<typeof compareQuote>] {
+  const a = claim('a', `"${qa}," she said.`, qa, 'quote', quote(qa, 'Ann Lee'))
+  const b = claim('b', `"${qb}," she said.`, qb, 'quote', quote(qb, 'Ann Lee'))
+  return [compareQuote(a, b), compareQuote(b, a)]
+}
