@@ -17,13 +17,12 @@
  * @module
  */
 
-import type {Hedge} from '../types.js'
 import {currencyAfter, currencyBefore} from './currency.js'
-import {hedgeAfter, hedgeBefore} from './hedge.js'
+import {hedgeBefore} from './hedge.js'
 import {isPluralNoun, lemmaPhrase} from './lemma.js'
 import {readNumber, round, type NumberToken} from './numbers.js'
 import {percentMarkerAt, pointsArePercentage} from './percent-scan.js'
-import {betweenBefore, changeBefore, quantity, rangeJoinerEnd, readAtNumbers, vagueQuantity, type FoundQuantity} from './quantity-parts.js'
+import {betweenBefore, changeBefore, quantity, rangeJoinerEnd, readAtNumbers, hedgeAround, vagueQuantity, type FoundQuantity} from './quantity-parts.js'
 import {findVagueAmounts} from './vague.js'
 
 /** Words that end a counted noun phrase: function words, auxiliaries, pronouns. */
@@ -179,26 +178,10 @@ function readCountAt(text: string, first: NumberToken): FoundQuantity | null {
   }
   if (isRange && (currencyAfter(text, end) || percentAfter(text, end))) return null
 
-  let hedge: Hedge = isRange ? 'range' : 'exact'
-  let hedgeText: string | undefined
-  let start = first.start
-  if (isRange && betweenStart >= 0) {
-    start = betweenStart
-    hedgeText = 'between'
-  } else if (!isRange) {
-    if (prefix) {
-      hedge = prefix.hedge
-      hedgeText = prefix.text
-      start = prefix.start
-    } else {
-      const suffix = hedgeAfter(text, end)
-      if (suffix) {
-        hedge = suffix.hedge
-        hedgeText = suffix.text
-        end = suffix.end
-      }
-    }
-  }
+  const hedged = hedgeAround(text, first.start, end, {isRange, betweenStart}, prefix)
+  // The "over N years" rule below may take the hedge back.
+  let {hedge, hedgeText, start} = hedged
+  end = hedged.end
   let phrase = readNounPhrase(text, end) ?? singularMeasure(text, end, high)
   if (!phrase && isLargeFigure(first)) {
     // "Shipments of iPods were 9.82 million", "jobless claims fell to 623,000": the noun was said before.

@@ -10,11 +10,9 @@
  * @module
  */
 
-import type {Hedge} from '../types.js'
 import {currencyAfter, currencyBefore, currencySignAt, type CurrencyMatch} from './currency.js'
-import {hedgeAfter, hedgeBefore} from './hedge.js'
 import {readNumber, round, type NumberToken} from './numbers.js'
-import {betweenBefore, changeBefore, perAfter, quantity, rangeJoinerEnd, readAtNumbers, vagueQuantity, type FoundQuantity} from './quantity-parts.js'
+import {betweenBefore, changeBefore, perAfter, quantity, rangeJoinerEnd, readAtNumbers, hedgeAround, vagueQuantity, type FoundQuantity} from './quantity-parts.js'
 import {findVagueAmounts} from './vague.js'
 
 /** Cheap test: a currency sign, code or name, or pence. */
@@ -73,30 +71,9 @@ function readMoneyAt(text: string, first: NumberToken): FoundQuantity | null {
     }
   }
   if (!currency) return null
-  let start = before?.start ?? first.start
-  let hedge: Hedge = 'exact'
-  let hedgeText: string | undefined
-  if (isRange) {
-    hedge = 'range'
-    if (betweenStart >= 0) {
-      start = betweenStart
-      hedgeText = 'between'
-    }
-  } else {
-    const prefix = hedgeBefore(text, start)
-    if (prefix) {
-      hedge = prefix.hedge
-      hedgeText = prefix.text
-      start = prefix.start
-    }
-    // "£10 million-plus", "£500 or more".
-    const suffix = hedgeAfter(text, end)
-    if (suffix && !prefix) {
-      hedge = suffix.hedge
-      hedgeText = suffix.text
-      end = suffix.end
-    }
-  }
+  const hedged = hedgeAround(text, before?.start ?? first.start, end, {isRange, betweenStart})
+  const {hedge, hedgeText, start} = hedged
+  end = hedged.end
   const per = perAfter(text, end)
   if (per) end = per.end
   const factor = currency.factor

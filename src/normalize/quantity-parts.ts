@@ -7,7 +7,7 @@
  */
 
 import type {Hedge, QuantityValue} from '../types.js'
-import {boundsFor, hedgeBefore} from './hedge.js'
+import {boundsFor, hedgeAfter, hedgeBefore, type HedgeMatch} from './hedge.js'
 import {findNumbers, type NumberToken} from './numbers.js'
 import type {VagueAmount} from './vague.js'
 
@@ -125,4 +125,29 @@ export function vagueQuantity(text: string, vague: VagueAmount, end: number, uni
     end,
     value: quantity({low: vague.low, high: vague.high, unit, hedge: 'approximate', hedgeText: hedge?.text ?? text.slice(vague.start, vague.end)})
   }
+}
+
+/** A quantity's hedge and its extent once the hedge is taken in. */
+export interface HedgedSpan {
+  hedge: Hedge
+  hedgeText: string | undefined
+  start: number
+  end: number
+}
+
+/**
+ * The hedge of the quantity at [start, end): for a range, `range` (from
+ * "between" at `betweenStart` when that is ≥ 0); else a hedge word before it
+ * ("about £10m"; `prefix`, or found here when not given), else one after it
+ * ("£10 million-plus", "40 or more"); else `exact`.
+ */
+export function hedgeAround(text: string, start: number, end: number, range: {isRange: boolean; betweenStart: number}, prefix?: HedgeMatch | null): HedgedSpan {
+  if (range.isRange) {
+    return range.betweenStart >= 0 ? {hedge: 'range', hedgeText: 'between', start: range.betweenStart, end} : {hedge: 'range', hedgeText: undefined, start, end}
+  }
+  const before = prefix === undefined ? hedgeBefore(text, start) : prefix
+  if (before) return {hedge: before.hedge, hedgeText: before.text, start: before.start, end}
+  const after = hedgeAfter(text, end)
+  if (after) return {hedge: after.hedge, hedgeText: after.text, start, end: after.end}
+  return {hedge: 'exact', hedgeText: undefined, start, end}
 }
