@@ -46,7 +46,7 @@ export function formatMode(result: ModeResult): string {
     const pr = s.kinds[k]
     if (pr !== undefined) lines.push(prRow(k, pr))
   }
-  for (const e of result.errors) lines.push(`  input error ${sanitizeTerminal(`${e.code}: ${e.path}: ${e.message}`)}`)
+  for (const e of result.errors) lines.push(`  input error ${sanitizeTerminal(`${e.code}: ${e.message.includes(e.path) ? '' : `${e.path}: `}${e.message}`)}`)
   return lines.join('\n')
 }
 
