@@ -62,7 +62,7 @@ export interface ExcludedRange extends Span {
   /**
    * Machine-readable rule id, e.g. `front-matter`, `markup`, `chrome/prompt`,
    * `chrome/read-more`, `chrome/link-list`, `chrome/masthead`, `chrome/byline`,
-   * `chrome/dateline`, `chrome/social`, `chrome/navigation`.
+   * `chrome/dateline`, `chrome/social`, `chrome/caption`, `chrome/navigation`.
    */
   rule: string
   /** A human sentence: why it was dropped. */

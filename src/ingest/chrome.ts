@@ -12,6 +12,7 @@
  * @module
  */
 import type {ArticleMeta, Block, ExcludedRange} from '../types.js'
+import {isCaption} from './caption.js'
 import {classifyDateLine, dateLineVerdict} from './dateline.js'
 import {comparable, normalizeLine, wordCount} from './line-text.js'
 
@@ -130,6 +131,9 @@ function classifyLine(line: Line, meta: ArticleMeta, known: Known): Verdict | nu
 
   const dated = classifyDateLine(text, words)
   if (dated) return dateLineVerdict(dated)
+  if (isCaption(text, words)) {
+    return {rule: 'chrome/caption', reason: 'a photo caption (a picture credit or a description of a picture), not a sentence of the article'}
+  }
   if (READ_MORE_LINE.test(text) && words <= 30) {
     return {rule: 'chrome/read-more', reason: 'a "READ MORE:"-style link to another article, inserted between paragraphs'}
   }

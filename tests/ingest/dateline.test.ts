@@ -142,3 +142,24 @@ describe('datelines in articles', () => {
     expect(report.errors).toEqual([])
   })
 })
+
+describe('a page saved as Markdown, one paragraph a line', () => {
+  const LONG = `${BODY} The authority added that tolls would rise from next spring, and that a second pier was being planned for the northern shore.`
+
+  test('the lines of a copied page are blocks of their own, so datelines and captions are found', () => {
+    const source = `---\noutlet: Harbour Gazette\n---\nPier plan approved\nPublished: Monday, March 3, 2014 at 9:12 a.m.\n${LONG}\nFerry strike ends after five weeks | 22 Feb 2011\n`
+    const article = parseArticle(source, {format: 'markdown'})
+    expect(article.meta.published).toBe('2014-03-03')
+    expect(article.publishedFrom).toBe('dateline')
+    expect(article.excluded.map((r) => r.rule)).toEqual(['front-matter', 'chrome/dateline', 'chrome/link-list'])
+    expect(article.view.blocks.map((b) => source.slice(b.start, b.end))).toEqual(['Pier plan approved', LONG])
+  })
+
+  test('a hard-wrapped paragraph stays one block', () => {
+    const wrapped = 'The harbour authority said on Tuesday that the new pier would\ncost about £12m and open to ferries within two years, after a\nlong delay caused by a dispute over the design of the quay.\n'
+    const article = parseArticle(wrapped, {format: 'markdown'})
+    expect(article.view.blocks).toHaveLength(1)
+    const claims = createChecker().extract(article)
+    expect(claims.map((c) => c.text)).toContain('about £12m')
+  })
+})
