@@ -163,3 +163,12 @@ describe('a page saved as Markdown, one paragraph a line', () => {
     expect(claims.map((c) => c.text)).toContain('about £12m')
   })
 })
+
+test('HTML: a month-precision <meta> date is kept; without one, the page dateline fills it', () => {
+  const meta = parseArticle('<html><head><meta name="date" content="2023-09"></head><body><p>The pier opened last month.</p></body></html>', {format: 'html'})
+  expect(meta.meta.published).toBe('2023-09')
+  expect(meta.publishedFrom).toBe('metadata')
+  const page = parseArticle(`<html><body><h1>Pier plan approved</h1><p>Published: Monday, March 3, 2014 at 9:12 a.m.</p><p>${BODY}</p></body></html>`, {format: 'html'})
+  expect(page.meta.published).toBe('2014-03-03')
+  expect(page.publishedFrom).toBe('dateline')
+})
