@@ -172,3 +172,13 @@ test('HTML: a month-precision <meta> date is kept; without one, the page datelin
   expect(page.meta.published).toBe('2014-03-03')
   expect(page.publishedFrom).toBe('dateline')
 })
+
+test('a publication date given by the caller is read like front matter: normalized, or a warning', () => {
+  expect(parseArticle(BODY, {meta: {published: '18 January 2019'}}).meta.published).toBe('2019-01-18')
+  expect(parseArticle(BODY, {meta: {published: '2018'}}).meta.published).toBe('2018')
+  const bad = parseArticle(BODY, {meta: {published: 'soon', outlet: 'X'}})
+  expect(bad.meta).toEqual({outlet: 'X'})
+  expect(bad.warnings?.map((w) => w.code)).toEqual(['published-unreadable'])
+  // The caller's date wins over the front matter's, and over a dateline.
+  expect(parseArticle(`---\npublished: 2014-01-01\n---\nPublished: March 3, 2014\n${BODY}\n`, {meta: {published: '2014-02'}}).meta.published).toBe('2014-02')
+})
