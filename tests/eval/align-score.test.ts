@@ -109,6 +109,12 @@ describe('gold findings reached', () => {
     const bc = finding('agree', 'money', [b, c])
     expect(reached(matchContext(world([]), SOURCES, report([a, b, c], [ab])), three)).toEqual([])
     expect(reached(matchContext(world([]), SOURCES, report([a, b, c], [ab, bc])), three)).toHaveLength(2)
+    // Partly reached: one finding holds two of the three.
+    const partly = scoreAlignment(matchContext(world([three]), SOURCES, report([a, b, c], [ab])))
+    expect(partly.must).toEqual({n: 0, of: 1})
+    expect(partly.mustPartial).toEqual({n: 1, of: 1})
+    const none = scoreAlignment(matchContext(world([three]), SOURCES, report([a, b, c], [finding('differ', 'money', [a, b])])))
+    expect(none.mustPartial).toEqual({n: 0, of: 1})
   })
 
   test('unrelated gold findings are never reached; they are paired or not', () => {
