@@ -149,6 +149,10 @@ describe('predicted pairings are labelled', () => {
   test('wrong when it pairs claims of two gold stories, even without a gold finding', () => {
     expect(label(finding('agree', 'money', [c10, x10]), [c10, x10])).toBe('wrong')
   })
+  test('wrong when it pairs an unrelated trap, even inside a group that is otherwise right', () => {
+    const b33 = claim('b', '33 people', 'count')
+    expect(label(finding('differ', 'count', [a30, b33, b12]), [a30, b33, b12])).toBe('wrong')
+  })
   test('unlabelled otherwise', () => {
     expect(label(finding('agree', 'money', [a10, c10]), [a10, c10])).toBe('unlabelled')
   })

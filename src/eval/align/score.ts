@@ -111,12 +111,16 @@ export function splitMerge(gold: ReadonlyMap<string, string>, predicted: Readonl
 export function labelPairing(ctx: MatchContext, finding: Finding): {label: 'correct' | 'wrong' | 'unlabelled'; why: string} {
   const stories = goldStoriesOf(ctx, finding)
   if (stories.size > 1) return {label: 'wrong', why: `pairs claims of ${stories.size} gold stories (${[...stories].sort().join(', ')})`}
+  let same: GoldFinding | undefined
   let other: GoldFinding | undefined
   for (const item of ctx.gold.findings) {
     if (coveredClaims(ctx, finding, item).length === 0) continue
-    if (item.verdict === finding.verdict) return {label: 'correct', why: item.id}
-    other ??= item
+    // Pairing a trap's claims is wrong even inside an otherwise right group.
+    if (item.verdict === 'unrelated') return {label: 'wrong', why: `pairs the claims of gold ${item.id}, unrelated`}
+    if (item.verdict === finding.verdict) same ??= item
+    else other ??= item
   }
+  if (same !== undefined) return {label: 'correct', why: same.id}
   if (other !== undefined) return {label: 'wrong', why: `gold ${other.id} is ${other.verdict}`}
   return {label: 'unlabelled', why: ''}
 }
