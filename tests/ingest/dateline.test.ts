@@ -44,6 +44,13 @@ describe('classifyDateLine', () => {
     expect(classify(line)).toBeNull()
   })
 
+  test('the page\'s own outlet with a date is its dateline; another name with a date is a headline', () => {
+    const line = 'The Harbour Gazette - Wednesday, May 4, 2016'
+    expect(classifyDateLine(line, wordCount(line), 'The Harbour Gazette')).toEqual({kind: 'byline', label: null})
+    expect(classifyDateLine(line, wordCount(line), 'Ferry Times')).toEqual({kind: 'headline', label: null})
+    expect(parseArticle(`---\noutlet: The Harbour Gazette\n---\n${line}\n${BODY}\n`).meta.published).toBe('2016-05-04')
+  })
+
   test('date-like: a.m./p.m., time zones, weekdays; words are not', () => {
     expect(isDateLike('Monday, March 3, 2014 at 9:12 a.m.')).toBe(true)
     expect(isDateLike('10:32 GMT, 4 March 2014')).toBe(true)
