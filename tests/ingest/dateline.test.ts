@@ -189,3 +189,30 @@ test('a publication date given by the caller is read like front matter: normaliz
   // The caller's date wins over the front matter's, and over a dateline.
   expect(parseArticle(`---\npublished: 2014-01-01\n---\nPublished: March 3, 2014\n${BODY}\n`, {meta: {published: '2014-02'}}).meta.published).toBe('2014-02')
 })
+
+test('property: Markdown paragraph lines split into ordered, disjoint, trimmed blocks that keep every character', () => {
+  const word = fc.stringMatching(/^[A-Za-z£0-9.,!?]{1,12}$/)
+  const line = fc.array(word, {minLength: 1, maxLength: 30}).map((w) => w.join(' '))
+  fc.assert(
+    fc.property(fc.array(line, {minLength: 1, maxLength: 8}), (lines) => {
+      const source = `${lines.join('\n')}\n`
+      const article = parseArticle(source, {format: 'markdown', chrome: false})
+      const blocks = article.view.blocks
+      let last = 0
+      for (const b of blocks) {
+        expect(b.start).toBeGreaterThanOrEqual(last)
+        expect(b.end).toBeGreaterThan(b.start)
+        expect(/\s/.test(source[b.start]!) || /\s/.test(source[b.end - 1]!)).toBe(false)
+        last = b.end
+      }
+      // Every non-space character of the body lies in a block.
+      for (let i = 0; i < source.length; i++) {
+        if (/\s/.test(source[i]!)) continue
+        expect(blocks.some((b) => b.start <= i && i < b.end), `offset ${i}`).toBe(true)
+      }
+      // A break is only ever inside a block when the paragraph was kept whole.
+      expect(blocks.length).toBeLessThanOrEqual(lines.length)
+    }),
+    {numRuns: 200}
+  )
+})
