@@ -216,3 +216,9 @@ test('property: Markdown paragraph lines split into ordered, disjoint, trimmed b
     {numRuns: 200}
   )
 })
+
+test('an archive note at the top is chrome but gives no publication date', () => {
+  const article = parseArticle(`This article is from the archive of The Harbour Gazette before the launch of its new website in 2022.\n${BODY}\n`)
+  expect(article.meta.published).toBeUndefined()
+  expect(article.excluded.map((r) => r.rule)).toContain('chrome/prompt')
+})
