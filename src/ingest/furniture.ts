@@ -27,6 +27,6 @@ export function furnitureVerdict(text: string, words: number): FurnitureVerdict 
   if (words <= 40 && BREADCRUMB.test(text)) return {rule: 'chrome/navigation', reason: 'a breadcrumb trail ("Home » …"): site navigation, not article text'}
   if (words <= 10 && COMMENTS.test(text)) return {rule: 'chrome/social', reason: 'a comment counter or comment prompt'}
   if (words <= 30 && REPUBLISHED.test(text)) return {rule: 'chrome/dateline', reason: 'a note saying where and when the article first appeared: page furniture, not a sentence of the article'}
-  if (words <= 40 && ARCHIVED.test(text)) return {rule: 'chrome/prompt', reason: 'a note to the reader that the page comes from the site\'s archive, not article text'}
+  if (words <= 80 && ARCHIVED.test(text)) return {rule: 'chrome/prompt', reason: 'a note to the reader that the page comes from the site\'s archive, not article text'}
   return null
 }
