@@ -1,10 +1,12 @@
-import type {Article, ArticleFormat, ArticleMeta, Block, ExcludedRange} from '../types.js'
+import type {Article, ArticleFormat, ArticleMeta, ArticleWarning, Block, ExcludedRange, PublishedFrom} from '../types.js'
 import {lineBlocks} from '../segment/blocks.js'
 import {identityView, piecewiseView} from './text-view.js'
 import {readFrontMatter} from './front-matter.js'
 import {markdownView} from './markdown.js'
 import {htmlView} from './html.js'
 import {detectChrome} from './chrome.js'
+import {publishedFromDateline} from './dateline.js'
+import {normalizePublished} from './published.js'
 import {IngestError} from './errors.js'
 
 /** Options for {@link parseArticle}. */
@@ -41,6 +43,7 @@ export function parseArticle(source: string, options: ParseOptions = {}): Articl
   const format = options.format ?? 'text'
   if (format !== 'text' && format !== 'markdown' && format !== 'html') throw new IngestError('unsupported', `unknown format \`${String(format)}\` (text, markdown, html)`)
   const excluded: ExcludedRange[] = []
+  const warnings: ArticleWarning[] = []
   let meta: ArticleMeta = {}
   let bodyStart = 0
 
@@ -48,6 +51,7 @@ export function parseArticle(source: string, options: ParseOptions = {}): Articl
     const front = readFrontMatter(source)
     if (front) {
       meta = front.meta
+      warnings.push(...front.warnings)
       bodyStart = front.bodyStart
       excluded.push({...front.range, rule: 'front-matter', reason: 'YAML front matter: metadata, not article text'})
     }
@@ -80,10 +84,28 @@ export function parseArticle(source: string, options: ParseOptions = {}): Articl
   }
 
   meta = {...meta, ...definedOnly(options.meta)}
+  if (options.meta?.published !== undefined) {
+    // Metadata given by the caller (a JSONL line, the API) is read like front matter's.
+    const published = normalizePublished(options.meta.published)
+    if (published === null) {
+      const {published: unread, ...rest} = meta
+      meta = rest
+      warnings.push({code: 'published-unreadable', field: 'published', message: `\`published\` is not a date: ${JSON.stringify(String(unread)).slice(0, 60)} (use YYYY-MM-DD, YYYY-MM or YYYY); the article is read without a publication date`})
+    } else meta = {...meta, published}
+  }
+  let publishedFrom: PublishedFrom | undefined = meta.published === undefined ? undefined : 'metadata'
   let kept = candidates
   if (options.chrome !== false) {
     const chrome = detectChrome(text, candidates, meta)
     kept = chrome.kept
+    // The article's own dateline tells the publication date the metadata does not.
+    if (meta.published === undefined) {
+      const published = publishedFromDateline(text, chrome.kept, chrome.excluded)
+      if (published !== undefined) {
+        meta = {...meta, published}
+        publishedFrom = 'dateline'
+      }
+    }
     for (const range of chrome.excluded) {
       excluded.push({...range, start: toSource(range.start, 'start'), end: toSource(range.end, 'end')})
     }
@@ -95,6 +117,8 @@ export function parseArticle(source: string, options: ParseOptions = {}): Articl
     format,
     source,
     meta,
+    ...(publishedFrom === undefined ? {} : {publishedFrom}),
+    ...(warnings.length === 0 ? {} : {warnings}),
     excluded,
     view: build(kept)
   }
