@@ -20,6 +20,7 @@ import {compareQuantity, isQuantity} from './quantity.js'
 import {compareQuote, isQuote} from './quote.js'
 import {compareRole, isRole} from './role.js'
 import {contextScore, strongContext, termWeights, THRESHOLDS, type ContextScore, type TermWeights} from './same-fact.js'
+import {developing, type ArticleNames} from './published.js'
 import {groupStories, type StoryOptions} from './stories.js'
 import {compareStrings, round2} from './text.js'
 
@@ -126,13 +127,16 @@ const REASON_PRIORITY = [
   'quote-words-changed',
   'quote-words-cut',
   'value-conflict',
+  'value-developing',
   'date-conflict',
   'category-conflict',
   'role-conflict',
   'quote-ellipsis',
   'quote-shortened',
   'quote-fragment',
+  'quote-punctuation',
   'same-value-hedged',
+  'rounded-value',
   'compatible-value',
   'more-precise',
   'same-role',
@@ -162,6 +166,8 @@ export interface StoryPart {
   claims: Claim[]
   /** `[article id, outlet]` for each article of the story (the article id where no outlet is known). */
   outlets: Array<[string, string]>
+  /** `[article id, meta.published]` for the articles of the story that give one. */
+  published?: Array<[string, string]>
 }
 
 /** What {@link planAlignment} gives: the stories, and one part per story, in story order. */
@@ -199,6 +205,7 @@ export function planAlignment(input: AlignInput, options: Pick<AlignOptions, 'st
     options.stories
   )
   const outlet = new Map(articles.map((a) => [a.id, a.outlet || a.id]))
+  const publishedOf = new Map(articles.filter((a) => typeof a.published === 'string' && a.published !== '').map((a) => [a.id, a.published as string]))
   const storyOf = new Map<string, string>()
   for (const story of stories) for (const id of story.articles) storyOf.set(id, story.id)
 
@@ -213,7 +220,8 @@ export function planAlignment(input: AlignInput, options: Pick<AlignOptions, 'st
   }
   const parts = stories.map((story) => {
     const outlets = story.articles.map((id): [string, string] => [id, outlet.get(id) ?? id])
-    return {story, claims: claimsOf.get(story.id) ?? [], outlets}
+    const published = story.articles.filter((id) => publishedOf.has(id)).map((id): [string, string] => [id, publishedOf.get(id) as string])
+    return {story, claims: claimsOf.get(story.id) ?? [], outlets, ...(published.length ? {published} : {})}
   })
   return {stories, parts}
 }
@@ -223,7 +231,8 @@ export function planAlignment(input: AlignInput, options: Pick<AlignOptions, 'st
  * particular order; {@link align} sorts them).
  */
 export function alignPart(part: StoryPart, options: Pick<AlignOptions, 'minConfidence' | 'stats'> = {}): Finding[] {
-  return alignStory(part.story, part.claims, new Map(part.outlets), options.minConfidence ?? 0.5, options.stats)
+  const names = {outlet: new Map(part.outlets), published: new Map(part.published ?? [])}
+  return alignStory(part.story, part.claims, names, options.minConfidence ?? 0.5, options.stats)
 }
 
 /** Findings sorted as {@link align} gives them: by story, then id. */
@@ -241,7 +250,8 @@ export function align(input: AlignInput, options: AlignOptions = {}): AlignResul
   return {stories, findings: sortFindings(findings)}
 }
 
-function alignStory(story: Story, claims: Claim[], outlet: Map<string, string>, minConfidence: number, stats: AlignStats | undefined): Finding[] {
+function alignStory(story: Story, claims: Claim[], names: ArticleNames, minConfidence: number, stats: AlignStats | undefined): Finding[] {
+  const outlet = names.outlet
   if (story.articles.length === 1) {
     // One article: nothing to compare, so no contexts to build; every claim is
     // single-source with no near miss (what the general path gives too).
@@ -280,7 +290,7 @@ function alignStory(story: Story, claims: Claim[], outlet: Map<string, string>, 
   const used = new Set<number>()
   for (const group of groups) for (const m of group.members) used.add(m)
   attachRestatements(groups, contexts, weights, used)
-  for (const group of groups) findings.push(pairedFinding(story, group, contexts, outlet))
+  for (const group of groups) findings.push(pairedFinding(story, group, contexts, names))
   contexts.forEach((ctx, i) => {
     if (used.has(i)) return
     findings.push(singleFinding(story, ctx.claim, outlet, nearMiss.get(i)))
@@ -393,7 +403,8 @@ function show(claim: Claim): string {
   return `“${short}”`
 }
 
-function pairedFinding(story: Story, group: Group, contexts: readonly ClaimContext[], outlet: Map<string, string>): Finding {
+function pairedFinding(story: Story, group: Group, contexts: readonly ClaimContext[], names: ArticleNames): Finding {
+  const outlet = names.outlet
   const members = group.members.map((m) => contexts[m] as ClaimContext)
   const claims = members.map((c) => c.claim)
   const first = claims[0] as Claim
@@ -403,7 +414,7 @@ function pairedFinding(story: Story, group: Group, contexts: readonly ClaimConte
   let differ = false
   for (let x = 0; x < claims.length; x++) {
     for (let y = x + 1; y < claims.length; y++) {
-      const cmp = compareClaims(claims[x] as Claim, claims[y] as Claim)
+      const cmp = developing(compareClaims(claims[x] as Claim, claims[y] as Claim), claims[x] as Claim, claims[y] as Claim, names)
       if (cmp.relation === 'none') continue
       if (cmp.relation === 'differ') differ = true
       for (const note of cmp.notes) if (!notes.includes(note)) notes.push(note)

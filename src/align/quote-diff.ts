@@ -7,8 +7,9 @@
  */
 import {diffArrays} from 'diff'
 import type {DiffPart} from '../types.js'
+import {spellingKey} from './spelling.js'
 
-/** One quoted word: as written, and normalized for comparison. */
+/** One quoted word: as written, and normalized for comparison (lower case, outer punctuation removed, British and US spellings one key). */
 export interface QuoteToken {
   display: string
   norm: string
@@ -67,7 +68,7 @@ export function quoteTokens(text: string): QuoteTokens {
       continue
     }
     const norm = normalizeToken(piece)
-    if (norm) tokens.push({display: piece, norm})
+    if (norm) tokens.push({display: piece, norm: spellingKey(norm)})
   }
   return {tokens, cuts}
 }
