@@ -49,7 +49,7 @@ export function presentation(claim: Claim): Presentation {
   const start = /^[^\p{L}]*\p{Lu}/u.test(value.words)
   const span = claimSpanInSentence(claim)
   const after = span ? claim.sentence.text.slice(span.end) : ''
-  if (/^["”’'\s]*,[^"“”]{1,80}?,\s*["“]/.test(after)) return {start, end: false}
+  if (/^["”’'\s]*,["”’'\s]*[^"“”]{1,80}?,\s*["“]/.test(after)) return {start, end: false}
   // A quotation taken up mid-sentence ends with the reporter's sentence, not the speaker's.
   const end = start && (endsSentence(claim) || /^["”’'\s]*,/.test(after))
   return {start, end}
