@@ -10,7 +10,7 @@
  * @module
  */
 import type {Claim, Finding, Story} from '../types.js'
-import {blockKey, candidatePairs, type CandidateStats} from './candidates.js'
+import {blockKey, candidatePairs, newCandidateStats, type CandidateStats} from './candidates.js'
 import {compareCategory, isCategory} from './category.js'
 import type {ValueComparison} from './compare.js'
 import {claimContext, type ClaimContext} from './context.js'
@@ -20,6 +20,7 @@ import {compareQuantity, isQuantity} from './quantity.js'
 import {compareQuote, isQuote} from './quote.js'
 import {compareRole, isRole} from './role.js'
 import {contextScore, strongContext, termWeights, THRESHOLDS, type ContextScore, type TermWeights} from './same-fact.js'
+import {EquivalenceClasses} from './equivalence.js'
 import {developing, type ArticleNames} from './published.js'
 import {groupStories, type StoryOptions} from './stories.js'
 import {compareStrings, round2} from './text.js'
@@ -30,7 +31,7 @@ export {claimContext} from './context.js'
 export type {ClaimContext} from './context.js'
 export {contextScore, termWeights, strongContext, THRESHOLDS} from './same-fact.js'
 export type {ContextScore, TermWeights} from './same-fact.js'
-export {candidatePairs, blockKey, valueKeys, postingCap} from './candidates.js'
+export {candidatePairs, blockKey, valueKeys, postingCap, NEIGHBOURS} from './candidates.js'
 export type {CandidateStats} from './candidates.js'
 export {compareQuantity, compareQuantityValues, unitsMatch} from './quantity.js'
 export type {QuantityRelation} from './quantity.js'
@@ -59,6 +60,8 @@ export interface AlignStats extends CandidateStats {
   comparedPairs: number
   /** Pairs accepted as the same fact. */
   acceptedPairs: number
+  /** Cross pairs checked while merging groups (once per pair of equivalence classes). */
+  crossChecks: number
 }
 
 export interface AlignOptions {
@@ -72,7 +75,7 @@ export interface AlignOptions {
 
 /** A new, zeroed stats object. */
 export function newStats(): AlignStats {
-  return {claims: 0, candidatePairs: 0, skippedKeys: 0, comparedPairs: 0, acceptedPairs: 0}
+  return {...newCandidateStats(), comparedPairs: 0, acceptedPairs: 0, crossChecks: 0}
 }
 
 /** Compare two claims' values with the rule of their kind. */
@@ -260,12 +263,14 @@ function alignStory(story: Story, claims: Claim[], names: ArticleNames, minConfi
   }
   const contexts = claims.map(claimContext)
   const weights = termWeights(contexts)
-  const candidateStats: CandidateStats = {claims: 0, candidatePairs: 0, skippedKeys: 0}
-  const pairs = story.articles.length > 1 ? candidatePairs(contexts, candidateStats) : []
+  const candidateStats = newCandidateStats()
+  const uncompared: number[] = []
+  const pairs = candidatePairs(contexts, candidateStats, uncompared)
   if (stats) {
     stats.claims += contexts.length
     stats.candidatePairs += candidateStats.candidatePairs
-    stats.skippedKeys += candidateStats.skippedKeys
+    stats.windowedKeys += candidateStats.windowedKeys
+    stats.uncomparedClaims += candidateStats.uncomparedClaims
   }
   const edges: Edge[] = []
   const nearMiss = new Map<number, number>()
@@ -285,15 +290,23 @@ function alignStory(story: Story, claims: Claim[], names: ArticleNames, minConfi
     edges.push({i, j, cmp, ctx, confidence})
   }
   if (stats) stats.acceptedPairs += edges.length
-  const groups = groupEdges(edges, contexts, weights)
+  const classes = new EquivalenceClasses(claims)
+  const groups = groupEdges(edges, contexts, weights, classes, stats)
   const findings: Finding[] = []
   const used = new Set<number>()
   for (const group of groups) for (const m of group.members) used.add(m)
   attachRestatements(groups, contexts, weights, used)
-  for (const group of groups) findings.push(pairedFinding(story, group, contexts, names))
+  for (const group of groups) findings.push(pairedFinding(story, group, contexts, names, classes))
+  const notCompared = new Set(uncompared)
   contexts.forEach((ctx, i) => {
     if (used.has(i)) return
-    findings.push(singleFinding(story, ctx.claim, outlet, nearMiss.get(i)))
+    const finding = singleFinding(story, ctx.claim, outlet, nearMiss.get(i))
+    if (notCompared.has(i)) {
+      // Never silent: a claim the index gave no pair is said to be uncompared, not single-source.
+      finding.reason = 'not-compared'
+      finding.message = `${outlet.get(ctx.claim.article) ?? ctx.claim.article} states ${show(ctx.claim)}; it was not compared with the other articles' claims (the index gave it no candidate pair).`
+    }
+    findings.push(finding)
   })
   return findings
 }
@@ -301,6 +314,10 @@ function alignStory(story: Story, claims: Claim[], names: ArticleNames, minConfi
 interface Group {
   /** One claim per article: the claims compared. */
   members: number[]
+  /** The members' articles. */
+  articles: Set<string>
+  /** One member per equivalence class of the members. */
+  reps: Map<number, number>
   /** Repeated mentions of a member's value in the same article (see {@link attachRestatements}). */
   repeats: number[]
   confidence: number
@@ -357,7 +374,7 @@ function attachRestatements(groups: Group[], contexts: readonly ClaimContext[], 
  * share no article (one claim per article per finding: the best match) and
  * every cross pair of claims could be the same fact.
  */
-function groupEdges(edges: Edge[], contexts: readonly ClaimContext[], weights: TermWeights): Group[] {
+function groupEdges(edges: Edge[], contexts: readonly ClaimContext[], weights: TermWeights, classes: EquivalenceClasses, stats: AlignStats | undefined): Group[] {
   const sorted = [...edges].sort(
     (x, y) =>
       y.confidence - x.confidence ||
@@ -369,16 +386,20 @@ function groupEdges(edges: Edge[], contexts: readonly ClaimContext[], weights: T
   const edgeKey = (i: number, j: number) => (i < j ? `${i},${j}` : `${j},${i}`)
   const accepted = new Map(edges.map((e) => [edgeKey(e.i, e.j), e]))
   const groupOf = new Map<number, Group>()
+  const single = (i: number): Group => ({members: [i], articles: new Set([(contexts[i] as ClaimContext).claim.article]), reps: new Map([[classes.of(i), i]]), repeats: [], confidence: 1})
   for (const e of sorted) {
-    const gi = groupOf.get(e.i) ?? {members: [e.i], repeats: [], confidence: 1}
-    const gj = groupOf.get(e.j) ?? {members: [e.j], repeats: [], confidence: 1}
+    const gi = groupOf.get(e.i) ?? single(e.i)
+    const gj = groupOf.get(e.j) ?? single(e.j)
     if (gi === gj) continue
-    const articlesI = new Set(gi.members.map((m) => (contexts[m] as ClaimContext).claim.article))
-    if (gj.members.some((m) => articlesI.has((contexts[m] as ClaimContext).claim.article))) continue
+    const [small, large] = gi.articles.size <= gj.articles.size ? [gi.articles, gj.articles] : [gj.articles, gi.articles]
+    if ([...small].some((a) => large.has(a))) continue
+    // Claims of one class compare alike, so one per class is checked; an
+    // accepted pair would pass the check, so it is skipped.
     let ok = true
-    for (const x of gi.members) {
-      for (const y of gj.members) {
+    for (const x of gi.reps.values()) {
+      for (const y of gj.reps.values()) {
         if ((x === e.i && y === e.j) || accepted.has(edgeKey(x, y))) continue
+        if (stats) stats.crossChecks++
         const cx = contexts[x] as ClaimContext
         const cy = contexts[y] as ClaimContext
         const cmp = compareClaims(cx.claim, cy.claim)
@@ -389,7 +410,9 @@ function groupEdges(edges: Edge[], contexts: readonly ClaimContext[], weights: T
       if (!ok) break
     }
     if (!ok) continue
-    const merged: Group = {members: [...gi.members, ...gj.members], repeats: [], confidence: Math.min(gi.confidence, gj.confidence, e.confidence)}
+    const reps = new Map(gi.reps)
+    for (const [c, m] of gj.reps) if (!reps.has(c)) reps.set(c, m)
+    const merged: Group = {members: [...gi.members, ...gj.members], articles: new Set([...gi.articles, ...gj.articles]), reps, repeats: [], confidence: Math.min(gi.confidence, gj.confidence, e.confidence)}
     for (const m of merged.members) groupOf.set(m, merged)
   }
   const groups = [...new Set(groupOf.values())]
@@ -403,7 +426,7 @@ function show(claim: Claim): string {
   return `“${short}”`
 }
 
-function pairedFinding(story: Story, group: Group, contexts: readonly ClaimContext[], names: ArticleNames): Finding {
+function pairedFinding(story: Story, group: Group, contexts: readonly ClaimContext[], names: ArticleNames, classes: EquivalenceClasses): Finding {
   const outlet = names.outlet
   const members = group.members.map((m) => contexts[m] as ClaimContext)
   const claims = members.map((c) => c.claim)
@@ -412,8 +435,14 @@ function pairedFinding(story: Story, group: Group, contexts: readonly ClaimConte
   let main: ValueComparison | undefined
   const notes: string[] = []
   let differ = false
+  // Pairs of claims of the same classes, published at the same time, compare alike: each is compared once.
+  const done = new Set<string>()
+  const classOf = group.members.map((m) => `${classes.of(m)}@${names.published.get((contexts[m] as ClaimContext).claim.article) ?? ''}`)
   for (let x = 0; x < claims.length; x++) {
     for (let y = x + 1; y < claims.length; y++) {
+      const pairClass = `${classOf[x]}|${classOf[y]}`
+      if (done.has(pairClass)) continue
+      done.add(pairClass)
       const cmp = developing(compareClaims(claims[x] as Claim, claims[y] as Claim), claims[x] as Claim, claims[y] as Claim, names)
       if (cmp.relation === 'none') continue
       if (cmp.relation === 'differ') differ = true
