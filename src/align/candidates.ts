@@ -62,8 +62,20 @@ export interface CandidateStats {
   candidatePairs: number
   /** Index keys held by more than {@link postingCap} claims of a block: paired by nearest neighbours (see {@link NEIGHBOURS}), not all pairs. */
   windowedKeys: number
-  /** Claims that share a key with a claim of another article but got no candidate pair: reported as not compared. */
+  /** Claims not compared with any other article's claim (see {@link Uncompared}): reported, never silent. */
   uncomparedClaims: number
+}
+
+/**
+ * A claim of a story of several articles that was not compared: `no-block`,
+ * its value has nothing to compare by (a role with no person's name, a value
+ * that is not an object); `no-pair`, it shares a key with another article's
+ * claim but the index gave it no candidate pair (not expected: common keys
+ * are paired by neighbours).
+ */
+export interface Uncompared {
+  index: number
+  why: 'no-block' | 'no-pair'
 }
 
 /** A new, zeroed {@link CandidateStats}. */
@@ -132,14 +144,19 @@ function blockRanks(members: readonly number[], contexts: readonly ClaimContext[
  * each claim with its {@link NEIGHBOURS} nearest claims of other articles on
  * each side, in two orders (by value, and by the claim's rarest keys), so
  * the work stays O(n · k · log n) while every claim that shares a key with
- * another article's claim gets compared. Claims that still get no pair are
- * pushed to `uncompared` (and counted). Deterministic: sorted by `i`, then `j`.
+ * another article's claim gets compared. Claims of a story of several
+ * articles that are not compared at all are pushed to `uncompared` (and
+ * counted), with the reason. Deterministic: sorted by `i`, then `j`.
  */
-export function candidatePairs(contexts: readonly ClaimContext[], stats?: CandidateStats, uncompared?: number[]): Array<[number, number]> {
+export function candidatePairs(contexts: readonly ClaimContext[], stats?: CandidateStats, uncompared?: Uncompared[]): Array<[number, number]> {
   const blocks = new Map<string, number[]>()
+  const unblocked: number[] = []
   contexts.forEach((ctx, i) => {
     const key = blockKey(ctx.claim)
-    if (key === null) return
+    if (key === null) {
+      unblocked.push(i)
+      return
+    }
     const list = blocks.get(key)
     if (list) list.push(i)
     else blocks.set(key, [i])
@@ -208,16 +225,16 @@ export function candidatePairs(contexts: readonly ClaimContext[], stats?: Candid
     const lo = Math.floor(key / n)
     pairs[k] = [lo, key - lo * n]
   }
-  let missed = 0
-  for (let i = 0; i < n; i++) {
-    if (!pairable[i] || paired[i]) continue
-    missed++
-    uncompared?.push(i)
-  }
+  // Claims of a story with other articles that nothing was compared with.
+  const articles = new Set(contexts.map((ctx) => ctx.claim.article))
+  const missed: Uncompared[] = articles.size < 2 ? [] : unblocked.map((index) => ({index, why: 'no-block' as const}))
+  for (let i = 0; i < n; i++) if (pairable[i] && !paired[i]) missed.push({index: i, why: 'no-pair'})
+  missed.sort((x, y) => x.index - y.index)
+  uncompared?.push(...missed)
   if (stats) {
     stats.claims += contexts.length
     stats.candidatePairs += pairs.length
-    stats.uncomparedClaims += missed
+    stats.uncomparedClaims += missed.length
   }
   return pairs
 }

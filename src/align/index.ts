@@ -10,7 +10,7 @@
  * @module
  */
 import type {Claim, Finding, Story} from '../types.js'
-import {blockKey, candidatePairs, newCandidateStats, type CandidateStats} from './candidates.js'
+import {blockKey, candidatePairs, newCandidateStats, type CandidateStats, type Uncompared} from './candidates.js'
 import {compareCategory, isCategory} from './category.js'
 import type {ValueComparison} from './compare.js'
 import {claimContext, type ClaimContext} from './context.js'
@@ -32,7 +32,7 @@ export type {ClaimContext} from './context.js'
 export {contextScore, termWeights, strongContext, THRESHOLDS} from './same-fact.js'
 export type {ContextScore, TermWeights} from './same-fact.js'
 export {candidatePairs, blockKey, valueKeys, postingCap, NEIGHBOURS} from './candidates.js'
-export type {CandidateStats} from './candidates.js'
+export type {CandidateStats, Uncompared} from './candidates.js'
 export {compareQuantity, compareQuantityValues, unitsMatch} from './quantity.js'
 export type {QuantityRelation} from './quantity.js'
 export {compareDate, compareDateValues, compareIntervals, dateInterval} from './date.js'
@@ -264,7 +264,7 @@ function alignStory(story: Story, claims: Claim[], names: ArticleNames, minConfi
   const contexts = claims.map(claimContext)
   const weights = termWeights(contexts)
   const candidateStats = newCandidateStats()
-  const uncompared: number[] = []
+  const uncompared: Uncompared[] = []
   const pairs = candidatePairs(contexts, candidateStats, uncompared)
   if (stats) {
     stats.claims += contexts.length
@@ -297,18 +297,24 @@ function alignStory(story: Story, claims: Claim[], names: ArticleNames, minConfi
   for (const group of groups) for (const m of group.members) used.add(m)
   attachRestatements(groups, contexts, weights, used)
   for (const group of groups) findings.push(pairedFinding(story, group, contexts, names, classes))
-  const notCompared = new Set(uncompared)
+  const notCompared = new Map(uncompared.map((u) => [u.index, u.why]))
   contexts.forEach((ctx, i) => {
     if (used.has(i)) return
     const finding = singleFinding(story, ctx.claim, outlet, nearMiss.get(i))
-    if (notCompared.has(i)) {
-      // Never silent: a claim the index gave no pair is said to be uncompared, not single-source.
+    const why = notCompared.get(i)
+    if (why !== undefined) {
+      // Never silent: a claim nothing was compared with is said to be uncompared, not single-source.
       finding.reason = 'not-compared'
-      finding.message = `${outlet.get(ctx.claim.article) ?? ctx.claim.article} states ${show(ctx.claim)}; it was not compared with the other articles' claims (the index gave it no candidate pair).`
+      finding.message = `${outlet.get(ctx.claim.article) ?? ctx.claim.article} states ${show(ctx.claim)}; it was not compared with the other articles' claims (${NOT_COMPARED[why]}).`
     }
     findings.push(finding)
   })
   return findings
+}
+
+const NOT_COMPARED: Record<Uncompared['why'], string> = {
+  'no-block': 'its value gives nothing to compare by: a role with no person named, or a value that is not an object',
+  'no-pair': 'the index gave it no candidate pair'
 }
 
 interface Group {

@@ -165,8 +165,8 @@ function finishReport({records, claims, errors}: PreparedReport, {stories, findi
     errors
   }
   // Nothing is left uncompared silently: such claims are named here too.
-  const uncompared = sorted.filter((f) => f.reason === 'not-compared').map((f) => f.claims[0] as string)
-  if (uncompared.length) report.notes = [`${uncompared.length} claim${uncompared.length === 1 ? ' was' : 's were'} not compared with the other articles of their story (the index gave them no candidate pair): ${uncompared.join(', ')}`]
+  const uncompared = sorted.filter((f) => f.reason === 'not-compared')
+  if (uncompared.length) report.notes = uncompared.map((f) => `not compared: claim ${f.claims[0] as string}: ${f.message}`)
   return report
 }
 

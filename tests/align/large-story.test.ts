@@ -2,11 +2,14 @@
 // held by many claims pair each claim with its nearest claims of other
 // articles instead of being skipped, so facts every outlet states are still
 // paired, and the work grows near-linearly.
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
 import {beforeAll, describe, expect, test} from 'vitest'
 import {align, newStats, type AlignInput} from '../../src/align/index.js'
 import {builtinMatchers, createChecker, type Claim, type Report} from '../../src/index.js'
 import {inspectionRating} from '../../examples/inspection-rating.js'
-import {articles, claim, money} from './helpers.js'
+import {articles, claim, money, role} from './helpers.js'
 
 let report: Report
 
@@ -96,4 +99,39 @@ describe('large stories', () => {
     console.log(`operations at 1,200 / 2,400 / 4,800 claims: ${counted.join(', ')}`)
     for (let i = 1; i < counted.length; i++) expect((counted[i] as number) / (counted[i - 1] as number)).toBeLessThan(2.6)
   }, 300_000)
+})
+
+describe('nothing uncompared silently', () => {
+  test('a claim whose value gives nothing to compare by is reported as not compared, in the findings and the report notes', async () => {
+    const a = claim('a', 'The mayor opened the new bridge over the Avon on Friday.', 'The mayor', 'role', role('', 'mayor'))
+    const b = claim('b', 'The mayor opened the bridge over the Avon on Friday.', 'The mayor', 'role', role('', 'mayor'))
+    const stats = newStats()
+    const result = align({articles: articles(['a', 'b']), claims: [a, b]}, {stats})
+    expect(stats.uncomparedClaims).toBe(2)
+    expect(result.findings.map((f) => [f.verdict, f.reason])).toEqual([
+      ['single-source', 'not-compared'],
+      ['single-source', 'not-compared']
+    ])
+    expect(result.findings[0]?.message).toContain("it was not compared with the other articles' claims (its value gives nothing to compare by")
+    // One article alone: nothing to compare with, so plain single-source.
+    expect(align({articles: articles(['a']), claims: [a]}).findings[0]?.reason).toBe('only-one-source')
+
+    const unnamed = {
+      meta: {id: 'unnamed-mayor', kind: 'role', description: 'a mayor with no name (test)'},
+      match(sentence: {text: string}) {
+        const at = sentence.text.indexOf('The mayor')
+        return at === -1 ? [] : [{start: at, end: at + 9, value: {type: 'role', person: '', role: 'mayor'}}]
+      }
+    }
+    const dir = mkdtempSync(join(tmpdir(), 'corroborate-uncompared-'))
+    try {
+      writeFileSync(join(dir, 'one.md'), '---\noutlet: One\nstory: bridge\n---\nThe mayor opened the new bridge over the Avon on Friday.\n')
+      writeFileSync(join(dir, 'two.md'), '---\noutlet: Two\nstory: bridge\n---\nThe mayor opened the bridge over the Avon on Friday.\n')
+      const report = await createChecker({matchers: [unnamed as never]}).report(dir)
+      expect(report.notes).toHaveLength(2)
+      expect(report.notes?.[0]).toMatch(/^not compared: claim .*: One states “The mayor”; it was not compared/)
+    } finally {
+      rmSync(dir, {recursive: true, force: true})
+    }
+  })
 })
