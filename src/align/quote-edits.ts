@@ -10,7 +10,8 @@
  * closed. It was." is a quotation shortened at a full stop.
  *
  * Also the check for quotations that differ only in punctuation, case,
- * quote-mark style, hyphenation or spelling variants (organise/organize).
+ * quote-mark style, hyphenation, number style ("$7bn" / "$7 billion") or
+ * spelling variants (organise/organize).
  *
  * @module
  */
@@ -106,16 +107,16 @@ export function quoteEdits(short: readonly QuoteToken[], long: readonly QuoteTok
       return
     }
     const place: EditPlace = firstEqual === -1 || k < firstEqual ? 'start' : k > lastEqual ? 'end' : 'inside'
-    const words = change.value.map((t) => t.display)
+    const words = change.value.map((t) => t.display).filter((d) => d !== '')
     let counts = true
     if (change.added) {
       // Words of the longer the shorter lacks.
       if (place === 'start') counts = shortIs.start && !SENTENCE_END.test(words[words.length - 1] ?? '')
-      if (place === 'end') counts = shortIs.end && !SENTENCE_END.test(long[ll - 1]?.display ?? '')
+      if (place === 'end') counts = shortIs.end && !SENTENCE_END.test(displayBefore(long, ll))
       ll += n
     } else {
       if (place === 'start') counts = longIs.start && !SENTENCE_END.test(words[words.length - 1] ?? '')
-      if (place === 'end') counts = longIs.end && !SENTENCE_END.test(short[ls - 1]?.display ?? '')
+      if (place === 'end') counts = longIs.end && !SENTENCE_END.test(displayBefore(short, ls))
       ls += n
     }
     if (!counts) {
@@ -133,7 +134,17 @@ export function quoteEdits(short: readonly QuoteToken[], long: readonly QuoteTok
   return {equal, leadingRun, edits, trimmed}
 }
 
-/** A note naming each counted edit: “at all” cut inside; “about £40 million” → “£40m”. */
+/** The display of the last token before index `k` that has one (a scale word split off a number has none). */
+function displayBefore(tokens: readonly QuoteToken[], k: number): string {
+  for (let i = k - 1; i >= 0; i--) if (tokens[i]!.display !== '') return tokens[i]!.display
+  return ''
+}
+
+/**
+ * A note naming each counted edit, from the shorter quotation's side: words
+ * it lacks are cut, words only it has are added, and a replacement shows
+ * its words first: `words changed inside: “about” ↔ “roughly”`.
+ */
 export function editNotes(edits: readonly QuoteEdit[]): string[] {
   const where = (place: EditPlace) => (place === 'inside' ? 'inside' : `at the ${place}`)
   return edits.map((e) => {
@@ -141,7 +152,7 @@ export function editNotes(edits: readonly QuoteEdit[]): string[] {
     const added = `“${e.added.join(' ')}”`
     if (e.added.length === 0) return `cut without an ellipsis ${where(e.place)}: ${cut}`
     if (e.cut.length === 0) return `words added ${where(e.place)}: ${added}`
-    return `words changed ${where(e.place)}: ${cut} → ${added}`
+    return `words changed ${where(e.place)}: ${added} ↔ ${cut}`
   })
 }
 
@@ -170,7 +181,9 @@ export function punctuationOnly(a: readonly QuoteToken[], b: readonly QuoteToken
     if (t.display !== u.display && x === y) kinds.add('quote marks')
     const lx = x.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')
     const ly = y.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')
-    if (lx !== ly) spelled.push(`${t.display.replace(/[^\p{L}\p{N}'-]/gu, '')}/${u.display.replace(/[^\p{L}\p{N}'-]/gu, '')}`)
+    const numeric = /\d/.test(x + y) || t.display === '' || u.display === ''
+    if (numeric && x.toLowerCase().replace(/[^\p{L}\p{N}%]/gu, '') !== y.toLowerCase().replace(/[^\p{L}\p{N}%]/gu, '')) kinds.add('number style')
+    else if (lx !== ly) spelled.push(`${t.display.replace(/[^\p{L}\p{N}'-]/gu, '')}/${u.display.replace(/[^\p{L}\p{N}'-]/gu, '')}`)
     else if (x.replace(/[^\p{L}\p{N}]/gu, '') !== y.replace(/[^\p{L}\p{N}]/gu, '')) kinds.add('case')
     else if (x !== y) kinds.add('punctuation')
   })

@@ -46,16 +46,20 @@ describe('quotes', () => {
 
   test('changed words differ (quote-words-changed) with a word diff from the first claim to the second', () => {
     const a = quoteClaim('a', '"This season we spent about £40 million on new players and it has paid off," he said.', 'This season we spent about £40 million on new players and it has paid off', 'Luis Ortega')
-    const b = quoteClaim('b', '"This season we spent £40m on new players and it has paid off," Ortega said.', 'This season we spent £40m on new players and it has paid off', 'Luis Ortega')
+    const b = quoteClaim('b', '"This season we spent roughly £40m on our new players and it has paid off," Ortega said.', 'This season we spent roughly £40m on our new players and it has paid off', 'Luis Ortega')
     const [finding] = pairs(align({articles: articles(['a', 'b']), claims: [a, b]}))
     expect(finding?.verdict).toBe('differ')
     expect(finding?.reason).toBe('quote-words-changed')
+    // "£40 million" and "£40m" are one number in two house styles: the same words.
     expect(finding?.diff).toEqual([
       {op: 'equal', text: 'This season we spent '},
-      {op: 'delete', text: 'about £40 million '},
-      {op: 'insert', text: '£40m '},
-      {op: 'equal', text: 'on new players and it has paid off'}
+      {op: 'delete', text: 'about '},
+      {op: 'insert', text: 'roughly '},
+      {op: 'equal', text: '£40 million on '},
+      {op: 'insert', text: 'our '},
+      {op: 'equal', text: 'new players and it has paid off'}
     ])
+    expect(finding?.notes).toEqual(['words changed inside: “about” ↔ “roughly”', 'cut without an ellipsis inside: “our”'])
   })
 
   test('a cut marked with an ellipsis agrees', () => {
