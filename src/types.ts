@@ -391,4 +391,6 @@ export interface Report {
   claims: Claim[]
   findings: Finding[]
   errors: InputError[]
+  /** Report-level notes: claims that were not compared, and why. Absent when there are none. */
+  notes?: string[]
 }

@@ -49,7 +49,7 @@ const CLAIM: Shape = {
 }
 
 const REPORT: Shape = {
-  keys: ['version', 'generator', 'articles', 'stories', 'claims', 'findings', 'errors'],
+  keys: ['version', 'generator', 'articles', 'stories', 'claims', 'findings', 'errors', 'notes'],
   children: {
     generator: {keys: ['name', 'version']},
     articles: {
