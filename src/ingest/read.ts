@@ -1,6 +1,7 @@
 import {readFileSync, statSync, type Stats} from 'node:fs'
 import {readFile, readdir, realpath, stat} from 'node:fs/promises'
-import {basename, dirname, extname, join, relative, resolve, sep} from 'node:path'
+import {basename, extname, join, resolve} from 'node:path'
+import {assignIds} from './article-ids.js'
 import type {Article, ArticleFormat, InputError} from '../types.js'
 import {decodeArticleBytes} from './decode.js'
 import {IngestError} from './errors.js'
@@ -57,7 +58,9 @@ export function formatOf(path: string): ArticleFormat | null {
  *
  * Ids are file names without extension; when two files share one, each
  * gets its path relative to their common folder instead (`a/story`,
- * `b/story`), with the extension kept if that is still not unique.
+ * `b/story`), with the extension kept if that is still not unique, and the
+ * path as given as a last resort: see {@link assignIds}. Every set of
+ * distinct paths gets distinct ids.
  */
 export async function readInputs(paths: string[], options: ReadOptions = {}): Promise<ReadResult> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
@@ -273,47 +276,6 @@ async function collect(input: string, cwd: string | undefined): Promise<Collecte
  */
 function isProjectDoc(name: string): boolean {
   return /^(readme|changelog|changes|license|licence|contributing|notice|authors)(\.[a-z]+)?$/i.test(name)
-}
-
-/** Ids: file name without extension, made unique by relative path where needed. */
-function assignIds(paths: string[]): string[] {
-  const base = paths.map((path) => basename(path, extname(path)))
-  const counts = new Map<string, number>()
-  for (const id of base) counts.set(id, (counts.get(id) ?? 0) + 1)
-  // The folder the paths of each shared name have in common (one pass, not a
-  // scan of all paths per file: a site scraped into folders of index.html).
-  const roots = new Map<string, string>()
-  const groups = new Map<string, string[]>()
-  base.forEach((id, k) => {
-    if (counts.get(id) === 1) return
-    const group = groups.get(id)
-    if (group) group.push(resolve(paths[k]!))
-    else groups.set(id, [resolve(paths[k]!)])
-  })
-  for (const [id, group] of groups) roots.set(id, commonDir(group))
-  const ids = base.map((id, index) => {
-    if (counts.get(id) === 1) return id
-    const root = roots.get(id)!
-    const rel = relative(root, resolve(paths[index]!)).split(sep).join('/')
-    return rel.slice(0, rel.length - extname(rel).length)
-  })
-  // Same folder, same name, different extension: keep the extension.
-  const again = new Map<string, number>()
-  for (const id of ids) again.set(id, (again.get(id) ?? 0) + 1)
-  return ids.map((id, index) => {
-    if (again.get(id) === 1) return id
-    return `${id}${extname(paths[index]!)}`
-  })
-}
-
-function commonDir(paths: string[]): string {
-  let root = dirname(paths[0]!)
-  while (!paths.every((path) => path.startsWith(root + sep) || path === root)) {
-    const parent = dirname(root)
-    if (parent === root) break
-    root = parent
-  }
-  return root
 }
 
 async function mapLimited<T, R>(items: T[], limit: number, run: (item: T, index: number) => Promise<R>): Promise<R[]> {
