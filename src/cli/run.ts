@@ -3,7 +3,7 @@ import {writeFile} from 'node:fs/promises'
 import {createInterface} from 'node:readline'
 import {resolve} from 'node:path'
 import {availableParallelism} from 'node:os'
-import type {Claim, Finding, InputError, Matcher, Report} from '../types.js'
+import type {Claim, Finding, InputError, Matcher, Report, ReportSentence, StoredClaim} from '../types.js'
 import {createChecker, type Checker} from '../checker.js'
 import {ConfigError, findConfig, loadConfig} from '../config.js'
 import {readInputs} from '../ingest/read.js'
@@ -12,6 +12,7 @@ import {assembleReport, assembleReportWith, type ArticleResult} from '../pipelin
 import {align} from '../align/index.js'
 import {alignOnPool, createMapPool, readAndExtract, type MapPool} from '../parallel/pool.js'
 import {lineMeta, mapJsonLine, type MappedLine} from '../pipeline/jsonl.js'
+import {unpackClaims} from '../pipeline/claim-sentences.js'
 import {renderReport, shouldUseColor, type ReportFormat} from '../report/index.js'
 import {describeValue} from '../report/describe.js'
 import {VERSION} from '../version.js'
@@ -303,7 +304,8 @@ async function alignJsonl(io: Io, parallel: Parallel): Promise<number> {
       seen.add(input.id)
       const meta = lineMeta(input)
       articles.push({id: input.id, ...meta, ...(typeof input.keptText === 'string' ? {text: input.keptText} : {})})
-      for (const claim of input.claims as Claim[]) claims.push(claim.article === input.id ? claim : {...claim, article: input.id})
+      const stored = (input.claims as StoredClaim[]).map((claim) => (claim?.article === input.id ? claim : {...claim, article: input.id as string}))
+      for (const claim of unpackClaims(stored, Array.isArray(input.sentences) ? (input.sentences as ReportSentence[]) : [])) claims.push(claim)
     } catch (error) {
       errors.push({path: `stdin:${number}`, code: 'bad-line', message: `line ${number}: ${(error as Error).message}`} as InputError)
     }

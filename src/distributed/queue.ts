@@ -22,6 +22,7 @@ import {parseArticle} from '../ingest/parse.js'
 import {claimsOf} from '../pipeline/report.js'
 import {claimLine, lineMeta, type ClaimLine} from '../pipeline/jsonl.js'
 import {align} from '../align/index.js'
+import {unpackClaims} from '../pipeline/claim-sentences.js'
 import type {ArticleFormat, Finding} from '../types.js'
 
 export type {ClaimLine} from '../pipeline/jsonl.js'
@@ -74,7 +75,7 @@ export function reduceLines(lines: readonly ClaimLine[]): Finding[] {
     ...lineMeta(line),
     text: line.keptText
   }))
-  return align({articles, claims: lines.flatMap((line) => line.claims)}).findings
+  return align({articles, claims: lines.flatMap((line) => unpackClaims(line.claims, line.sentences ?? []))}).findings
 }
 
 /** Run map and reduce workers in this process until `close()`. */

@@ -20,10 +20,23 @@ export class MatcherError extends Error {
 export function extractClaims(article: Article, sentences: readonly Sentence[], matchers: readonly Matcher[]): Claim[] {
   const claims: Claim[] = []
   const {view, source} = article
+  // One sentence object per sentence, shared by its claims (and by every
+  // matcher): a sentence full of figures is held once, not once per claim.
+  const sentenceOf: Array<Claim['sentence'] | undefined> = new Array(sentences.length)
+  const claimSentence = (sentence: Sentence, at: number): Claim['sentence'] => {
+    let shared = sentenceOf[at]
+    if (shared === undefined) {
+      const start = view.toSource(sentence.start, 'start')
+      const end = view.toSource(sentence.end, 'end')
+      shared = {start, end, text: source.slice(start, end), index: sentence.index}
+      sentenceOf[at] = shared
+    }
+    return shared
+  }
   for (const matcher of matchers) {
     const context = createContext(article, sentences)
     const found: Claim[] = []
-    for (const sentence of sentences) {
+    for (const [at, sentence] of sentences.entries()) {
       let candidates: Candidate<ClaimValue | OtherValue>[]
       try {
         candidates = matcher.match(sentence, context)
@@ -31,8 +44,6 @@ export function extractClaims(article: Article, sentences: readonly Sentence[], 
         throw new MatcherError(matcher.meta.id, `threw on sentence ${sentence.index} of \`${article.id}\`: ${String(error)}`, {cause: error})
       }
       if (!Array.isArray(candidates)) throw new MatcherError(matcher.meta.id, 'match() must return an array of candidates')
-      const sentenceStart = view.toSource(sentence.start, 'start')
-      const sentenceEnd = view.toSource(sentence.end, 'end')
       for (const candidate of candidates) {
         const {start, end} = candidate
         if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > sentence.text.length || start >= end) {
@@ -48,7 +59,7 @@ export function extractClaims(article: Article, sentences: readonly Sentence[], 
           text: source.slice(s, e),
           start: s,
           end: e,
-          sentence: {start: sentenceStart, end: sentenceEnd, text: source.slice(sentenceStart, sentenceEnd), index: sentence.index},
+          sentence: claimSentence(sentence, at),
           matcher: matcher.meta.id,
           value: toSourceValue(candidate.value, view, source)
         })

@@ -7,7 +7,8 @@
  * @module
  */
 import {parseArticle} from '../ingest/parse.js'
-import type {ArticleFormat, ArticleMeta, Claim, InputError, Matcher} from '../types.js'
+import type {ArticleFormat, ArticleMeta, InputError, Matcher, ReportSentence, StoredClaim} from '../types.js'
+import {packClaims} from './claim-sentences.js'
 import {claimsOf, type ArticleResult} from './report.js'
 
 /** Metadata fields carried on the JSON lines of the map and reduce stages. */
@@ -20,7 +21,10 @@ export interface ClaimLine {
   story?: string
   published?: string
   title?: string
-  claims: Claim[]
+  /** The claims, each sentence by index only: its text is in `sentences`. */
+  claims: StoredClaim[]
+  /** Each claim sentence once (see `unpackClaims`). */
+  sentences: ReportSentence[]
   keptText: string
 }
 
@@ -39,7 +43,8 @@ export function lineMeta(source: object): ArticleMeta {
 /** The output line for an extracted article: its claim line, or its error. */
 export function claimLine(result: ArticleResult): ClaimLine | ErrorLine {
   if (result.error) return {id: result.id, error: result.error}
-  return {id: result.id, ...lineMeta(result.meta), claims: result.claims, keptText: result.keptText}
+  const {claims, sentences} = packClaims(result.claims)
+  return {id: result.id, ...lineMeta(result.meta), claims, sentences, keptText: result.keptText}
 }
 
 /** One mapped line: the JSON text to write, and whether it reports a failure (exit code 2). */
