@@ -102,7 +102,7 @@ async function run(argv: string[], io: Io): Promise<number> {
   if (values['fail-on'] !== undefined && values['fail-on'] !== 'differ') throw new UsageError('--fail-on takes `differ`')
   const jobs = jobsOf(values.jobs)
   const configFile = await configFileOf(values.config, values['no-config'] ?? false, io)
-  const checker = await checkerFor(configFile)
+  const checker = await checkerFor(configFile, io)
   const parallel = {jobs, config: configFile ?? null}
   switch (command) {
     case 'report':
@@ -145,9 +145,11 @@ async function configFileOf(configPath: string | undefined, noConfig: boolean, i
   return configPath === undefined ? (noConfig ? undefined : await findConfig(io.cwd)) : resolve(io.cwd, configPath)
 }
 
-async function checkerFor(file: string | undefined): Promise<Checker> {
+async function checkerFor(file: string | undefined, io: Io): Promise<Checker> {
   if (file === undefined) return createChecker()
-  const config = await loadConfig(file)
+  // CORROBORATE_CONFIG_TIMEOUT_MS: how long a config's top-level await may take (default 30 s).
+  const timeout = Number(io.env.CORROBORATE_CONFIG_TIMEOUT_MS)
+  const config = await loadConfig(file, Number.isFinite(timeout) && timeout > 0 ? {timeoutMs: timeout} : {})
   try {
     return config.matchers === undefined ? createChecker() : createChecker({matchers: config.matchers as Matcher[]})
   } catch (error) {
