@@ -35,7 +35,8 @@ export function assignIds(paths: string[]): string[] {
     let moved = false
     for (const list of holders.values()) {
       if (list.length < 2) continue
-      const lowest = Math.min(...list.map((k) => level[k]!))
+      let lowest = Infinity
+      for (const k of list) lowest = Math.min(lowest, level[k]!)
       for (const k of list) {
         if (level[k] === lowest && lowest < forms[k]!.length - 1) {
           level[k]!++
