@@ -12,7 +12,7 @@ import {assembleReport, assembleReportWith, type ArticleResult} from '../pipelin
 import {align} from '../align/index.js'
 import {alignOnPool, createMapPool, readAndExtract, type MapPool} from '../parallel/pool.js'
 import {lineMeta, mapJsonLine, type MappedLine} from '../pipeline/jsonl.js'
-import {unpackClaims} from '../pipeline/claim-sentences.js'
+import {packClaims, unpackClaims} from '../pipeline/claim-sentences.js'
 import {renderReport, shouldUseColor, type ReportFormat} from '../report/index.js'
 import {describeValue} from '../report/describe.js'
 import {VERSION} from '../version.js'
@@ -214,7 +214,8 @@ async function extract(checker: Checker, paths: string[], format: string, out: s
   const {read, extracted: results} = await readAndExtractAll(checker, paths, io, parallel)
   const errors = [...read.errors, ...results.flatMap((r) => (r.error ? [r.error] : []))]
   if (format === 'json') {
-    const json = {articles: results.map((r) => ({id: r.id, path: r.path ?? null, claims: r.claims})), errors}
+    // Each claim sentence once per article (`sentences`), as in the JSON report.
+    const json = {articles: results.map((r) => ({id: r.id, path: r.path ?? null, ...packClaims(r.claims)})), errors}
     await emit(`${JSON.stringify(json, null, 2)}\n`, out, io)
   } else {
     const lines: string[] = []

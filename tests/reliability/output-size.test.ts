@@ -1,6 +1,8 @@
 // Output size is linear in input size (issue 13, point 1): a sentence full
 // of figures used to be written once per claim, so a 10 KB sentence gave a
 // report of tens of megabytes and a 60 KB one none at all.
+import {writeFileSync} from 'node:fs'
+import {join} from 'node:path'
 import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import {createChecker, type Claim, type Report} from '../../src/index.js'
@@ -8,6 +10,7 @@ import {clipEnd, clipStart} from '../../src/report/describe.js'
 import {renderReport, type ReportFormat} from '../../src/report/index.js'
 import {mapJsonLine} from '../../src/pipeline/jsonl.js'
 import {packClaims, unpackClaims} from '../../src/pipeline/claim-sentences.js'
+import {runCli, tempDir} from './helpers.js'
 
 /** One headline and one sentence of about `kb` KB holding a money figure every 6 characters. */
 function figures(kb: number): string {
@@ -56,6 +59,26 @@ describe('output grows linearly with a sentence full of claims', () => {
     for (const claim of claims) expect(runs[0]!.text.slice(claim.sentence.start, claim.sentence.end)).toBe(claim.sentence.text)
   })
 })
+
+test('extract --format json: linear too', async () => {
+  const tmp = tempDir('extract-size')
+  try {
+    const sizes: number[] = []
+    for (const kb of SIZES) {
+      writeFileSync(join(tmp.dir, `s${kb}.txt`), figures(kb))
+      const result = await runCli(['extract', `s${kb}.txt`, '--format', 'json', '--no-config'], tmp.dir)
+      expect(result.code).toBe(0)
+      const json = JSON.parse(result.stdout)
+      expect(json.articles[0].sentences).toHaveLength(1)
+      sizes.push(result.stdout.length)
+    }
+    const ratios = [sizes[1]! / sizes[0]!, sizes[2]! / sizes[1]!]
+    console.log(`extract --format json: ${sizes.join(', ')} bytes; ratios ${ratios.map((r) => r.toFixed(2)).join(', ')}`)
+    for (const ratio of ratios) expect(ratio).toBeLessThan(2.4)
+  } finally {
+    tmp.cleanup()
+  }
+}, 60_000)
 
 describe('JSON report: each claim sentence once, claims refer to it', () => {
   test('no claim carries its sentence text; every claim finds its sentence by article and index', async () => {
