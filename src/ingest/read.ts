@@ -1,11 +1,12 @@
-import {readFileSync, statSync, type Stats} from 'node:fs'
-import {readFile, readdir, realpath, stat} from 'node:fs/promises'
+import type {Dirent} from 'node:fs'
+import {readdir, realpath, stat} from 'node:fs/promises'
 import {basename, extname, join, resolve} from 'node:path'
 import {assignIds} from './article-ids.js'
 import type {Article, ArticleFormat, InputError} from '../types.js'
 import {decodeArticleBytes} from './decode.js'
 import {IngestError} from './errors.js'
 import {parseArticle} from './parse.js'
+import {readRegularFile, readRegularFileSync, specialFileError, specialKind} from './read-file.js'
 
 /** Options for {@link readInputs}. */
 export interface ReadOptions {
@@ -51,9 +52,10 @@ export function formatOf(path: string): ArticleFormat | null {
 /**
  * Read files and directories. Directories are walked recursively for
  * `.txt .text .md .markdown .html .htm` files (dotfiles and README-style
- * project docs skipped, symlinks
- * followed once per real directory, so loops end). Files are read in path
- * order. A bad input never throws: it becomes an {@link InputError} in
+ * project docs skipped, symlinks followed once per real directory, so loops
+ * end; a FIFO, socket or device is a `special-file` error, never opened).
+ * Only regular files are read, and never more than `maxBytes` of one,
+ * whatever `stat` says. Files are read in path order. A bad input never throws: it becomes an {@link InputError} in
  * `errors` and an `error` entry in `inputs`, and the other files go on.
  *
  * Ids are file names without extension; when two files share one, each
@@ -137,8 +139,7 @@ export function sortInputs(inputs: ReadResult['inputs']): ReadResult['inputs'] {
  */
 export async function readArticle(path: string, options: ArticleFileOptions = {}): Promise<Article> {
   const file = options.cwd === undefined ? path : resolve(options.cwd, path)
-  checkSize(path, await stat(file), options)
-  return articleFromBytes(path, await readFile(file), options)
+  return articleFromBytes(path, await readRegularFile(file, path, options.maxBytes ?? DEFAULT_MAX_BYTES), options)
 }
 
 /**
@@ -149,8 +150,7 @@ export async function readArticle(path: string, options: ArticleFileOptions = {}
  */
 export function readArticleSync(path: string, options: ArticleFileOptions = {}): Article {
   const file = options.cwd === undefined ? path : resolve(options.cwd, path)
-  checkSize(path, statSync(file), options)
-  return articleFromBytes(path, readFileSync(file), options)
+  return articleFromBytes(path, readRegularFileSync(file, path, options.maxBytes ?? DEFAULT_MAX_BYTES), options)
 }
 
 /** Options of {@link readArticle} and {@link readArticleSync}. */
@@ -163,16 +163,7 @@ export interface ArticleFileOptions {
   cwd?: string
 }
 
-function checkSize(path: string, info: Stats, options: ArticleFileOptions): void {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
-  if (info.isDirectory()) throw new IngestError('unreadable', `${path}: is a directory, not a file`)
-  if (info.size > maxBytes) throw new IngestError('too-large', `${path}: file is ${info.size} bytes, over the limit of ${maxBytes} bytes`)
-}
-
 function articleFromBytes(path: string, bytes: Uint8Array, options: ArticleFileOptions): Article {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
-  // The file may have grown between the size check and the read.
-  if (bytes.length > maxBytes) throw new IngestError('too-large', `${path}: file is ${bytes.length} bytes, over the limit of ${maxBytes} bytes`)
   const source = decodeArticleBytes(bytes)
   const id = options.id ?? basename(path, extname(path))
   return parseArticle(source, {id, path, format: formatOf(path) ?? 'text'})
@@ -239,16 +230,24 @@ async function collect(input: string, cwd: string | undefined): Promise<Collecte
       const path = join(dir, entry.name)
       let isDir = entry.isDirectory()
       let isFile = entry.isFile()
+      let special: string | null = isDir || isFile || entry.isSymbolicLink() ? null : direntKind(entry)
       if (entry.isSymbolicLink()) {
+        let target
         try {
-          const target = await stat(fs(path))
-          isDir = target.isDirectory()
-          isFile = target.isFile()
+          target = await stat(fs(path))
         } catch {
           // A dangling or looping link: only worth reporting if it looks like an article.
           if (formatOf(path)) files.push({path, real: resolve(fs(path))})
           continue
         }
+        isDir = target.isDirectory()
+        isFile = target.isFile()
+        special = isDir || isFile ? null : specialKind(target)
+      }
+      if (special !== null) {
+        // A FIFO, socket or device is listed, not skipped silently (and never opened).
+        errors.push(toInputError(path, specialFileError(path, special)))
+        continue
       }
       if (isDir) await walk(path)
       else if (isFile && formatOf(path)) {
@@ -268,6 +267,15 @@ async function collect(input: string, cwd: string | undefined): Promise<Collecte
     return {error: {path: input, code: 'no-articles', message: `${input}: directory has no article files (.txt, .text, .md, .markdown, .html, .htm)`}}
   }
   return {files, errors}
+}
+
+/** What a directory entry that is neither file, folder nor link is, in words. */
+function direntKind(entry: Dirent): string {
+  if (entry.isFIFO()) return 'a FIFO (named pipe)'
+  if (entry.isCharacterDevice()) return 'a character device'
+  if (entry.isBlockDevice()) return 'a block device'
+  if (entry.isSocket()) return 'a socket'
+  return 'not a regular file'
 }
 
 /**
