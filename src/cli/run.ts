@@ -38,6 +38,7 @@ Options:
   --fail-on differ  exit 1 when any finding is "differ"
   --verbose         list every single-source finding (terminal)
   --jobs N          report, extract, align: run on N worker threads (auto: one per core)
+  --follow-outside-links  read links in a folder that point outside it (default: listed as skipped)
   -h, --help        this help
   -v, --version     the version
 
@@ -78,6 +79,7 @@ async function run(argv: string[], io: Io): Promise<number> {
         out: {type: 'string'},
         config: {type: 'string'},
         'no-config': {type: 'boolean'},
+        'follow-outside-links': {type: 'boolean'},
         'fail-on': {type: 'string'},
         jsonl: {type: 'boolean'},
         jobs: {type: 'string'},
@@ -103,7 +105,7 @@ async function run(argv: string[], io: Io): Promise<number> {
   const jobs = jobsOf(values.jobs)
   const configFile = await configFileOf(values.config, values['no-config'] ?? false, io)
   const checker = await checkerFor(configFile, io)
-  const parallel = {jobs, config: configFile ?? null}
+  const parallel = {jobs, config: configFile ?? null, followOutsideLinks: values['follow-outside-links'] ?? false}
   switch (command) {
     case 'report':
       return report(checker, paths.length > 0 ? paths : ['corpus'], values, io, parallel)
@@ -116,7 +118,7 @@ async function run(argv: string[], io: Io): Promise<number> {
       return alignJsonl(io, parallel)
     case 'inspect':
       if (paths.length === 0) throw new UsageError('inspect needs FILE…')
-      return inspect(paths, io)
+      return inspect(paths, io, parallel.followOutsideLinks)
     case 'matchers':
       for (const m of checker.matchers) io.stdout.write(`${m.meta.id.padEnd(20)} ${m.meta.kind.padEnd(10)} ${m.meta.description}\n`)
       return EXIT.ok
@@ -138,6 +140,8 @@ function jobsOf(value: string | undefined): number {
 interface Parallel {
   jobs: number
   config: string | null
+  /** `--follow-outside-links`: how the map stage lists a folder. */
+  followOutsideLinks: boolean
 }
 
 /** The config file in use (absolute), or undefined for the built-in matchers. */
@@ -178,7 +182,7 @@ async function report(checker: Checker, paths: string[], flags: Flags, io: Io, p
     // One pool for both stages: extraction, then alignment of the stories.
     const pool = createMapPool(parallel.jobs)
     try {
-      const done = await readAndExtract(paths, {cwd: io.cwd, jobs: parallel.jobs, config: parallel.config, pool, onProgress: show})
+      const done = await readAndExtract(paths, {cwd: io.cwd, followOutsideLinks: parallel.followOutsideLinks, jobs: parallel.jobs, config: parallel.config, pool, onProgress: show})
       extracted = done.extracted
       result = await assembleReportWith(done.read, extracted, (input) => alignOnPool(pool, input))
     } finally {
@@ -206,7 +210,7 @@ async function readAndExtractAll(
   parallel: Parallel,
   progress?: (done: number, total: number) => void
 ): Promise<{read: Parameters<typeof assembleReport>[0]; extracted: ArticleResult[]}> {
-  return readAndExtract(paths, {cwd: io.cwd, jobs: parallel.jobs, config: parallel.config, checker, ...(progress ? {onProgress: progress} : {})})
+  return readAndExtract(paths, {cwd: io.cwd, followOutsideLinks: parallel.followOutsideLinks, jobs: parallel.jobs, config: parallel.config, checker, ...(progress ? {onProgress: progress} : {})})
 }
 
 async function extract(checker: Checker, paths: string[], format: string, out: string | undefined, io: Io, parallel: Parallel): Promise<number> {
@@ -329,8 +333,8 @@ async function alignJsonl(io: Io, parallel: Parallel): Promise<number> {
   return errors.length > 0 ? EXIT.inputErrors : EXIT.ok
 }
 
-async function inspect(paths: string[], io: Io): Promise<number> {
-  const read = await readInputs(paths, {cwd: io.cwd})
+async function inspect(paths: string[], io: Io, followOutsideLinks: boolean): Promise<number> {
+  const read = await readInputs(paths, {cwd: io.cwd, followOutsideLinks})
   const out: string[] = []
   for (const article of read.articles) {
     const sentences = segment(article.view)

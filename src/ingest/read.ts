@@ -1,6 +1,6 @@
 import type {Dirent} from 'node:fs'
 import {readdir, realpath, stat} from 'node:fs/promises'
-import {basename, extname, join, resolve} from 'node:path'
+import {basename, extname, join, resolve, sep} from 'node:path'
 import {assignIds} from './article-ids.js'
 import type {Article, ArticleFormat, InputError} from '../types.js'
 import {decodeArticleBytes} from './decode.js'
@@ -17,6 +17,13 @@ export interface ReadOptions {
    * Paths in the result stay as given.
    */
   cwd?: string
+  /**
+   * Inside a folder, follow symbolic links whose target lies outside the
+   * folder given (default `false`: such a link is listed as an
+   * `outside-link` error and not read, so a link to a private file cannot
+   * put its text in a report). Paths given directly are always followed.
+   */
+  followOutsideLinks?: boolean
 }
 
 /** What {@link readInputs} returns. */
@@ -53,9 +60,11 @@ export function formatOf(path: string): ArticleFormat | null {
  * Read files and directories. Directories are walked recursively for
  * `.txt .text .md .markdown .html .htm` files (dotfiles and README-style
  * project docs skipped, symlinks followed once per real directory, so loops
- * end; a FIFO, socket or device is a `special-file` error, never opened).
- * Only regular files are read, and never more than `maxBytes` of one,
- * whatever `stat` says. Files are read in path order. A bad input never throws: it becomes an {@link InputError} in
+ * end; a link whose target lies outside the folder given is an
+ * `outside-link` error unless `followOutsideLinks`; a FIFO, socket or
+ * device is a `special-file` error, never opened). Only regular files are
+ * read, and never more than `maxBytes` of one, whatever `stat` says. Files are read in path
+ * order. A bad input never throws: it becomes an {@link InputError} in
  * `errors` and an `error` entry in `inputs`, and the other files go on.
  *
  * Ids are file names without extension; when two files share one, each
@@ -103,12 +112,12 @@ export interface InputListing {
  * them: for readers that read elsewhere (worker threads, other machines) and
  * must give the same ids, order and path errors.
  */
-export async function listInputs(paths: string[], options: Pick<ReadOptions, 'cwd'> = {}): Promise<InputListing> {
+export async function listInputs(paths: string[], options: Pick<ReadOptions, 'cwd' | 'followOutsideLinks'> = {}): Promise<InputListing> {
   const errors: ReadResult['inputs'] = []
   const found: Array<{path: string; real: string}> = []
   const seenFiles = new Set<string>()
   for (const input of paths) {
-    const collected = await collect(input, options.cwd)
+    const collected = await collect(input, options.cwd, options.followOutsideLinks ?? false)
     if ('error' in collected) {
       errors.push({path: input, status: 'error', error: collected.error})
       continue
@@ -194,7 +203,7 @@ function describeErrno(code: string | undefined, error: unknown): string {
 type Collected = {files: Array<{path: string; real: string}>; errors: InputError[]} | {error: InputError}
 
 /** Files under one input path, or the error that stops it. */
-async function collect(input: string, cwd: string | undefined): Promise<Collected> {
+async function collect(input: string, cwd: string | undefined, followOutside: boolean): Promise<Collected> {
   // `fs(p)` is where a path is read from; `p` itself is what reports show.
   const fs = (p: string): string => (cwd === undefined ? p : resolve(cwd, p))
   let info
@@ -207,6 +216,8 @@ async function collect(input: string, cwd: string | undefined): Promise<Collecte
   const files: Array<{path: string; real: string}> = []
   const errors: InputError[] = []
   const visited = new Set<string>()
+  const top = await realpath(fs(input)).catch(() => resolve(fs(input)))
+  const inside = (real: string): boolean => real === top || real.startsWith(top.endsWith(sep) ? top : top + sep)
   const walk = async (dir: string): Promise<void> => {
     let real: string
     try {
@@ -233,11 +244,17 @@ async function collect(input: string, cwd: string | undefined): Promise<Collecte
       let special: string | null = isDir || isFile || entry.isSymbolicLink() ? null : direntKind(entry)
       if (entry.isSymbolicLink()) {
         let target
+        let targetReal
         try {
           target = await stat(fs(path))
+          targetReal = await realpath(fs(path))
         } catch {
           // A dangling or looping link: only worth reporting if it looks like an article.
           if (formatOf(path)) files.push({path, real: resolve(fs(path))})
+          continue
+        }
+        if (!followOutside && !inside(targetReal) && (target.isDirectory() || formatOf(path))) {
+          errors.push({path, code: 'outside-link', message: `${path}: skipped: a symbolic link to ${target.isDirectory() ? 'a folder' : 'a file'} outside the folder given (${input}); pass --follow-outside-links (followOutsideLinks) to read it`})
           continue
         }
         isDir = target.isDirectory()

@@ -7,6 +7,7 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
 import {readArticle, readArticleSync, readInputs} from '../../src/ingest/read.js'
+import {createChecker} from '../../src/index.js'
 import {runCli} from '../reliability/helpers.js'
 
 let root: string
@@ -70,3 +71,40 @@ describe('special files (point 7)', () => {
   })
 })
 
+describe('links out of the folder (point 8)', () => {
+  test('not followed by default: listed as outside-link, their text nowhere in the report', async () => {
+    const read = await readInputs([dir])
+    expect(codeOf(read, 'notes.txt')).toBe('outside-link')
+    expect(codeOf(read, 'more')).toBe('outside-link')
+    expect(codeOf(read, 'zero.txt')).toBe('outside-link')
+    expect(read.articles.some((a) => a.source.includes('£1m'))).toBe(true)
+    expect(read.articles.some((a) => a.source.includes('private budget'))).toBe(false)
+    const html = await runCli(['report', dir, '--format', 'html', '--no-config'], root)
+    expect(html.code).toBe(2)
+    expect(html.stdout).not.toContain('private budget')
+    expect(html.stdout).toContain('outside-link')
+  })
+
+  test('a link inside the folder is read (once, by its real path)', async () => {
+    const read = await readInputs([dir])
+    const good = read.inputs.filter((i) => i.status === 'ok' && (i.path.endsWith('good.txt') || i.path.endsWith('alias.txt')))
+    expect(good).toHaveLength(1)
+  })
+
+  test('followOutsideLinks / --follow-outside-links reads them; /dev/zero is then a special-file', async () => {
+    const read = await readInputs([dir], {followOutsideLinks: true})
+    expect(codeOf(read, 'notes.txt')).toBe('ok')
+    expect(read.inputs.some((i) => i.path === join(dir, 'more', 'memo.txt') && i.status === 'ok')).toBe(true)
+    expect(codeOf(read, 'zero.txt')).toBe('special-file')
+    const json = await runCli(['report', dir, '--format', 'json', '--no-config', '--follow-outside-links'], root)
+    expect(json.stdout).toContain('private budget')
+    const report = await createChecker().report(dir, {followOutsideLinks: true})
+    expect(report.claims.some((c) => c.text === '£99m')).toBe(true)
+  })
+
+  test('a path given directly is followed even when it is a link', async () => {
+    const read = await readInputs([join(dir, 'notes.txt')])
+    expect(read.errors).toEqual([])
+    expect(read.articles[0]!.source).toBe(SECRET)
+  })
+})
