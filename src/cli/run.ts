@@ -15,6 +15,7 @@ import {lineMeta, mapJsonLine, type MappedLine} from '../pipeline/jsonl.js'
 import {packClaims, unpackClaims} from '../pipeline/claim-sentences.js'
 import {renderReport, shouldUseColor, type ReportFormat} from '../report/index.js'
 import {describeValue} from '../report/describe.js'
+import {jsonTerminalSafe, sanitizeTerminal, terminalLines} from '../report/escape.js'
 import {VERSION} from '../version.js'
 
 /** Exit codes (docs/cli.md). */
@@ -61,7 +62,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return await run(argv, io)
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError) {
-      io.stderr.write(`corroborate: ${error.message}\n`)
+      io.stderr.write(`corroborate: ${terminalLines(error.message)}\n`)
       return EXIT.usage
     }
     throw error
@@ -120,7 +121,7 @@ async function run(argv: string[], io: Io): Promise<number> {
       if (paths.length === 0) throw new UsageError('inspect needs FILE…')
       return inspect(paths, io, parallel.followOutsideLinks)
     case 'matchers':
-      for (const m of checker.matchers) io.stdout.write(`${m.meta.id.padEnd(20)} ${m.meta.kind.padEnd(10)} ${m.meta.description}\n`)
+      for (const m of checker.matchers) io.stdout.write(`${sanitizeTerminal(m.meta.id).padEnd(20)} ${sanitizeTerminal(m.meta.kind).padEnd(10)} ${sanitizeTerminal(m.meta.description)}\n`)
       return EXIT.ok
     default:
       throw new UsageError(`unknown command \`${command}\`\n\n${HELP}`)
@@ -220,14 +221,14 @@ async function extract(checker: Checker, paths: string[], format: string, out: s
   if (format === 'json') {
     // Each claim sentence once per article (`sentences`), as in the JSON report.
     const json = {articles: results.map((r) => ({id: r.id, path: r.path ?? null, ...packClaims(r.claims)})), errors}
-    await emit(`${JSON.stringify(json, null, 2)}\n`, out, io)
+    await emit(`${jsonTerminalSafe(JSON.stringify(json, null, 2))}\n`, out, io)
   } else {
     const lines: string[] = []
     for (const r of results) {
-      lines.push(`${r.id} (${r.claims.length} claims)`)
-      for (const c of r.claims) lines.push(`  ${c.kind.padEnd(8)} ${String(c.start).padStart(6)}-${String(c.end).padEnd(6)} ${JSON.stringify(c.text)}  ${describeValue(c)}`)
+      lines.push(`${sanitizeTerminal(r.id)} (${r.claims.length} claims)`)
+      for (const c of r.claims) lines.push(`  ${sanitizeTerminal(c.kind).padEnd(8)} ${String(c.start).padStart(6)}-${String(c.end).padEnd(6)} ${sanitizeTerminal(JSON.stringify(c.text))}  ${sanitizeTerminal(describeValue(c))}`)
     }
-    for (const e of errors) lines.push(`error: ${e.path}: ${e.code}: ${e.message}`)
+    for (const e of errors) lines.push(`error: ${sanitizeTerminal(e.path)}: ${sanitizeTerminal(e.code)}: ${sanitizeTerminal(e.message)}`)
     await emit(`${lines.join('\n')}\n`, out, io)
   }
   return errors.length > 0 ? EXIT.inputErrors : EXIT.ok
@@ -327,9 +328,9 @@ async function alignJsonl(io: Io, parallel: Parallel): Promise<number> {
     }
   } else findings = align({articles, claims}).findings
   for (const finding of findings) {
-    if (!io.stdout.write(`${JSON.stringify(finding)}\n`)) await new Promise((done) => io.stdout.once('drain', done))
+    if (!io.stdout.write(`${jsonTerminalSafe(JSON.stringify(finding))}\n`)) await new Promise((done) => io.stdout.once('drain', done))
   }
-  for (const error of errors) io.stderr.write(`corroborate: ${error.path}: ${error.code}: ${error.message}\n`)
+  for (const error of errors) io.stderr.write(`corroborate: ${sanitizeTerminal(error.path)}: ${sanitizeTerminal(error.code)}: ${sanitizeTerminal(error.message)}\n`)
   return errors.length > 0 ? EXIT.inputErrors : EXIT.ok
 }
 
@@ -338,13 +339,13 @@ async function inspect(paths: string[], io: Io, followOutsideLinks: boolean): Pr
   const out: string[] = []
   for (const article of read.articles) {
     const sentences = segment(article.view)
-    out.push(`${article.path ?? article.id}  (${article.format}; ${article.view.blocks.length} blocks, ${sentences.length} sentences, ${article.excluded.length} excluded ranges)`)
+    out.push(`${sanitizeTerminal(article.path ?? article.id)}  (${article.format}; ${article.view.blocks.length} blocks, ${sentences.length} sentences, ${article.excluded.length} excluded ranges)`)
     for (const range of article.excluded) {
       const text = article.source.slice(range.start, range.end).replace(/\s+/g, ' ')
-      out.push(`  - ${String(range.start).padStart(6)}-${String(range.end).padEnd(6)} ${range.rule.padEnd(18)} ${JSON.stringify(text.length > 70 ? `${text.slice(0, 67)}...` : text)}\n      ${range.reason}`)
+      out.push(`  - ${String(range.start).padStart(6)}-${String(range.end).padEnd(6)} ${sanitizeTerminal(range.rule).padEnd(18)} ${sanitizeTerminal(JSON.stringify(text.length > 70 ? `${text.slice(0, 67)}...` : text))}\n      ${sanitizeTerminal(range.reason)}`)
     }
   }
-  for (const error of read.errors) out.push(`error: ${error.path}: ${error.code}: ${error.message}`)
+  for (const error of read.errors) out.push(`error: ${sanitizeTerminal(error.path)}: ${sanitizeTerminal(error.code)}: ${sanitizeTerminal(error.message)}`)
   io.stdout.write(`${out.join('\n')}\n`)
   return read.errors.length > 0 ? EXIT.inputErrors : EXIT.ok
 }

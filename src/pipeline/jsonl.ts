@@ -9,6 +9,7 @@
 import {parseArticle} from '../ingest/parse.js'
 import type {ArticleFormat, ArticleMeta, InputError, Matcher, ReportSentence, StoredClaim} from '../types.js'
 import {packClaims} from './claim-sentences.js'
+import {jsonTerminalSafe} from '../report/escape.js'
 import {claimsOf, type ArticleResult} from './report.js'
 
 /** Metadata fields carried on the JSON lines of the map and reduce stages. */
@@ -69,7 +70,7 @@ export function mapJsonLine(line: string, at: number, matchers: readonly Matcher
     result = claimsOf(parseArticle(input.text, {id: input.id, format, meta: lineMeta(input)}), matchers)
   } catch (error) {
     const bad: ErrorLine = {id: null, error: {path: `stdin:${at}`, code: 'bad-line', message: `line ${at}: ${(error as Error).message}`}}
-    return {json: JSON.stringify(bad), failed: true}
+    return {json: jsonTerminalSafe(JSON.stringify(bad)), failed: true}
   }
-  return {json: JSON.stringify(claimLine(result)), failed: result.error !== undefined}
+  return {json: jsonTerminalSafe(JSON.stringify(claimLine(result))), failed: result.error !== undefined}
 }

@@ -146,3 +146,31 @@ export function sanitizeTerminal(text: string): string {
     .replace(BIDI_CONTROLS, (c) => `[${codePointLabel(c)}]`)
     .replace(CONTROLS, (c) => `[${codePointLabel(c)}]`)
 }
+
+/**
+ * {@link sanitizeTerminal} for text of several lines (a message with a help
+ * text): line breaks and tabs are kept, a carriage return (which would let
+ * text overwrite its own line) and every other control or bidi character
+ * is written as a visible `[U+000D]`.
+ */
+export function terminalLines(text: string): string {
+  return String(text)
+    .replace(BIDI_CONTROLS, (c) => `[${codePointLabel(c)}]`)
+    .replace(CONTROLS, (c) => `[${codePointLabel(c)}]`)
+    .replace(/\r/g, '[U+000D]')
+    .replace(SEPARATORS, ' ')
+}
+
+/** Characters `JSON.stringify` leaves raw that a terminal may obey: DEL and C1 controls, bidi controls, line separators. */
+const JSON_RAW = /[\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\u2028\u2029]/g
+
+/**
+ * JSON text with every character of {@link JSON_RAW} written as a `\uXXXX`
+ * escape: the same JSON value, but nothing in it a terminal would obey when
+ * the output is printed (`JSON.stringify` already escapes C0 controls such
+ * as ESC). Those characters only occur inside JSON strings, so the escape is
+ * always valid.
+ */
+export function jsonTerminalSafe(json: string): string {
+  return json.replace(JSON_RAW, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+}

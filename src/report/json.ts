@@ -11,6 +11,7 @@
  */
 import type {Report} from '../types.js'
 import {reportSentences, storedClaim} from '../pipeline/claim-sentences.js'
+import {jsonTerminalSafe} from './escape.js'
 
 /** Key order of a type, and the key order of the values of some of its keys. */
 interface Shape {
@@ -150,5 +151,5 @@ function order(value: unknown, shape: Shape | undefined): unknown {
 export function renderJson(report: Report): string {
   const sentences = reportSentences(report.claims, (report as Partial<Report>).sentences)
   const stored = {...report, sentences, claims: report.claims.map(storedClaim)}
-  return `${JSON.stringify(order(stored, REPORT), null, 2)}\n`
+  return `${jsonTerminalSafe(JSON.stringify(order(stored, REPORT), null, 2))}\n`
 }
