@@ -96,10 +96,32 @@ export function hash(text: string): string {
  * and `!` only mean something next to `[` / `]`, which are escaped).
  * `<` escaped means no raw HTML and no autolink can be formed; `|` escaped
  * keeps table cells intact; `&` escaped keeps entity references literal.
- * Bidi and control characters are written as a visible `[U+202E]`.
+ * Bidi and control characters are written as a visible `[U+202E]`. A word
+ * that a code host would turn into a link by itself (`www.…`, `https://…`,
+ * `a@b.c`, `@someone`, `mailto:…`) is written as an inline code span, so
+ * article text stays inert there too.
  */
 export function escapeMarkdown(text: string): string {
-  return collapseWhitespace(String(text))
+  const collapsed = collapseWhitespace(String(text))
+  if (!LINK_LIKE.test(collapsed)) return escapeInline(collapsed)
+  return collapsed
+    .split(' ')
+    .map((word) => (LINK_LIKE.test(word) ? markdownCode(word) : escapeInline(word)))
+    .join(' ')
+}
+
+/**
+ * What a code host's Markdown (GFM and its kin) turns into a link with no
+ * markup at all: `www.`, a scheme's `://`, `mailto:` / `xmpp:`, and `@`
+ * (an e-mail address `a@b.c`, or a mention that pings `@someone`).
+ * Backslash escapes do not stop them everywhere (cmark-gfm merges text
+ * nodes before it looks for e-mail addresses), so a word holding one is
+ * written as an inline code span, which no renderer links.
+ */
+const LINK_LIKE = /www\.|:\/\/|@|mailto:|xmpp:/i
+
+function escapeInline(text: string): string {
+  return text
     .replace(/[\\`*_[\]<>|~&$#]/g, (c) => `\\${c}`)
     .replace(BIDI_CONTROLS, (c) => `[${codePointLabel(c)}]`)
     .replace(CONTROLS, (c) => `[${codePointLabel(c)}]`)
@@ -127,7 +149,8 @@ export function markdownCode(text: string): string {
     .replace(CONTROLS, (c) => `[${codePointLabel(c)}]`)
     .replace(/\|/g, '\\|')
   if (clean === '') return '` `'
-  const longest = Math.max(0, ...[...clean.matchAll(/`+/g)].map((m) => m[0].length))
+  let longest = 0
+  for (const m of clean.matchAll(/`+/g)) longest = Math.max(longest, m[0].length)
   const fence = '`'.repeat(longest + 1)
   const pad = clean.startsWith('`') || clean.endsWith('`') || (clean.startsWith(' ') && clean.endsWith(' ')) ? ' ' : ''
   return `${fence}${pad}${clean}${pad}${fence}`
