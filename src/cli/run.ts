@@ -11,7 +11,7 @@ import {segment} from '../segment/sentences.js'
 import {assembleReport, assembleReportWith, type ArticleResult} from '../pipeline/report.js'
 import {align} from '../align/index.js'
 import {alignOnPool, createMapPool, readAndExtract, type MapPool} from '../parallel/pool.js'
-import {lineMeta, mapJsonLine, type MappedLine} from '../pipeline/jsonl.js'
+import {checkedLineMeta, mapJsonLine, type MappedLine} from '../pipeline/jsonl.js'
 import {packClaims, unpackClaims} from '../pipeline/claim-sentences.js'
 import {renderReport, shouldUseColor, type ReportFormat} from '../report/index.js'
 import {describeValue} from '../report/describe.js'
@@ -310,7 +310,7 @@ async function alignJsonl(io: Io, parallel: Parallel): Promise<number> {
       if (typeof input.id !== 'string' || !Array.isArray(input.claims)) throw new Error('each line needs a string `id` and a `claims` array (the output of `extract --jsonl`)')
       if (seen.has(input.id)) throw new Error(`article id \`${input.id}\` appears twice`)
       seen.add(input.id)
-      const meta = lineMeta(input)
+      const meta = checkedLineMeta(input)
       articles.push({id: input.id, ...meta, ...(typeof input.keptText === 'string' ? {text: input.keptText} : {})})
       const stored = (input.claims as StoredClaim[]).map((claim) => (claim?.article === input.id ? claim : {...claim, article: input.id as string}))
       for (const claim of unpackClaims(stored, Array.isArray(input.sentences) ? (input.sentences as ReportSentence[]) : [])) claims.push(claim)
