@@ -5,6 +5,7 @@ import {segment} from '../segment/sentences.js'
 import {extractClaims, MatcherError} from '../extract/run.js'
 import type {Matcher} from '../types.js'
 import {VERSION} from '../version.js'
+import {claimSentences} from './claim-sentences.js'
 
 /** Semantic version of the JSON report format (docs/report-format.md). */
 export const REPORT_FORMAT_VERSION = '1.0.0'
@@ -166,6 +167,7 @@ function finishReport({records, claims, errors}: PreparedReport, {stories, findi
     generator: {name: 'corroborate', version: VERSION},
     articles: records,
     stories: [...stories].sort((a, b) => compare(a.id, b.id)),
+    sentences: claimSentences(claims),
     claims,
     findings: sorted,
     errors
