@@ -1,0 +1,194 @@
+/**
+ * What an article is about, for story inference: its named entities (runs of
+ * capitalised words: people, organisations, places), split into those that
+ * identify an event (a company, a town, a person) and generic ones (months,
+ * weekdays, outlets, news agencies, roles, "Police", "Council"); the years it
+ * names; and its other content-word stems.
+ *
+ * The *head* of an article is its title and first sentence: where a news
+ * story names who and where. Entities of the head weigh most.
+ *
+ * @module
+ */
+import {keyTerms, STOPWORDS, words, yearsIn, type Word} from './text.js'
+
+/** A named entity: a run of capitalised words, with its identifying tokens. */
+export interface Entity {
+  /** The run as written ("Liverpool City Council"). */
+  display: string
+  /** Identifying tokens, lowercased, accents folded, generic words dropped (`liverpool`). */
+  tokens: string[]
+}
+
+/** The story-relevant terms of one article. */
+export interface StoryTerms {
+  /** Identifying entity tokens with weights (head counted three times, the rest once). */
+  names: Map<string, number>
+  /** Content-word stems with counts (title counted twice). */
+  words: Map<string, number>
+  /** Identifying entities of the title. */
+  title: Entity[]
+  /** Identifying entities of the head (title and first sentence). */
+  head: Entity[]
+  /** Every identifying entity token of the article, with its count. */
+  tokenCounts: Map<string, number>
+  /** Years named in the head. */
+  headYears: number[]
+  /** First spelling seen of each name token and word stem. */
+  display: Map<string, string>
+}
+
+/**
+ * Capitalised words that never identify an event by themselves: months and
+ * weekdays, news agencies and media words, titles and roles, and the generic
+ * heads of organisation and place names ("Council", "Court", "Inc").
+ */
+export const GENERIC_NAME_WORDS: ReadonlySet<string> = new Set(
+  (
+    'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow ' +
+    'reuters ap afp associated press pa bloomberg agency agencies news newsroom media reporter reporters correspondent editor staff wire ' +
+    'bbc itv cnn sky times post daily mail guardian telegraph herald echo journal tribune gazette chronicle observer independent express mirror ' +
+    'online live update updated breaking exclusive read more share photo photos video image images getty picture pictured copyright subscribe newsletter ' +
+    'mr mrs ms miss dr prof professor sir dame lord lady cllr councillor rev judge justice mp mep ' +
+    'chief executive officer ceo cfo spokesman spokeswoman spokesperson director chairman chairwoman chair secretary minister president vice ' +
+    'mayor governor leader prime deputy senior head general manager analyst analysts inspector inspectors officer officers member members ' +
+    'council councils city county borough district town village region government ministry department agency authority service services ' +
+    'police force court crown high supreme magistrates university college hospital school trust company group inc ltd plc corp corporation co llc holdings ' +
+    'bank party club fc association union committee board commission office parliament senate congress state states federal national international ' +
+    'royal united kingdom republic north south east west northern southern eastern western central new great greater the first second third ' +
+    'uk us usa eu un nhs'
+  ).split(/\s+/)
+)
+
+/** Small words that may stand inside a name: "Bank of England", "Isle of Man". */
+const CONNECTORS = new Set(['of', 'de', 'la', 'du', 'von', 'van', 'der', 'del', 'da', 'al', 'le'])
+
+function fold(word: string): string {
+  return word
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’']s?$/u, '')
+    .replace(/[^\p{L}\p{N}]/gu, '')
+}
+
+function capitalised(word: string): boolean {
+  if (!/^\p{Lu}/u.test(word)) return false
+  return /\p{Ll}/u.test(word) || /^[\p{Lu}\p{N}&.-]{2,}$/u.test(word)
+}
+
+/** Does a sentence start at word `i` of `list` (in `text`)? */
+function sentenceStart(text: string, list: readonly Word[], i: number): boolean {
+  if (i === 0) return true
+  const prev = list[i - 1] as Word
+  const gap = text.slice(prev.end, (list[i] as Word).start)
+  return /[.!?:;“"‘(\n]/.test(gap) || /[.!?]$/.test(prev.text)
+}
+
+/** The first sentence of a text (at most 60 words). */
+export function firstSentence(text: string): string {
+  const trimmed = text.trimStart()
+  const m = /[.!?](?=["”’)]?\s+\p{Lu}|["”’)]?\s*\n|$)/u.exec(trimmed)
+  const sentence = m ? trimmed.slice(0, m.index + 1) : trimmed
+  const list = words(sentence)
+  return list.length > 60 ? sentence.slice(0, (list[59] as Word).end) : sentence
+}
+
+/**
+ * Entities of a text. A sentence's first word counts only when `known` (the
+ * lowercased words seen capitalised elsewhere in the article) has it, as does
+ * every word of a title-case text (`titleCase`).
+ */
+export function entitiesIn(text: string, known: ReadonlySet<string>, titleCase = false, generic: ReadonlySet<string> = GENERIC_NAME_WORDS): Entity[] {
+  const list = words(text)
+  const out: Entity[] = []
+  let run: Word[] = []
+  const flush = () => {
+    while (run.length && CONNECTORS.has((run[run.length - 1] as Word).text)) run.pop()
+    if (run.length) {
+      const tokens = run.map((w) => fold(w.text)).filter((t) => t.length >= 2 && !generic.has(t) && !STOPWORDS.has(t) && !CONNECTORS.has(t) && !/^\d+$/.test(t))
+      if (tokens.length) out.push({display: text.slice((run[0] as Word).start, (run[run.length - 1] as Word).end).replace(/[’']s$/u, ''), tokens})
+    }
+    run = []
+  }
+  for (let i = 0; i < list.length; i++) {
+    const w = list[i] as Word
+    const gap = i === 0 ? '' : text.slice((list[i - 1] as Word).end, w.start)
+    if (run.length && !/^[ \t\u00a0&]*$/.test(gap)) flush()
+    if (run.length && CONNECTORS.has(w.text)) {
+      run.push(w)
+      continue
+    }
+    if (!capitalised(w.text)) {
+      flush()
+      continue
+    }
+    const lower = fold(w.text)
+    const needsSupport = titleCase || sentenceStart(text, list, i)
+    if (needsSupport && !known.has(lower)) {
+      flush()
+      continue
+    }
+    run.push(w)
+  }
+  flush()
+  return out
+}
+
+/** Lowercased words written capitalised somewhere other than at a sentence's start. */
+export function capitalisedWords(text: string): Set<string> {
+  const list = words(text)
+  const out = new Set<string>()
+  for (let i = 0; i < list.length; i++) {
+    const w = list[i] as Word
+    if (capitalised(w.text) && !sentenceStart(text, list, i)) out.add(fold(w.text))
+  }
+  return out
+}
+
+/** Is a title in title case (most of its longer words capitalised)? */
+export function isTitleCase(title: string): boolean {
+  const long = words(title).filter((w) => w.text.length > 3 && /\p{L}/u.test(w.text))
+  if (long.length < 3) return false
+  return long.filter((w) => /^\p{Lu}/u.test(w.text)).length / long.length >= 0.6
+}
+
+/** The story terms of an article; `generic`: name words that do not identify an event (defaults plus, e.g., the outlets' names). */
+export function storyTerms(title: string, text: string, generic: ReadonlySet<string> = GENERIC_NAME_WORDS): StoryTerms {
+  const known = capitalisedWords(text)
+  const titleEntities = entitiesIn(title, known, isTitleCase(title), generic)
+  const lead = firstSentence(text)
+  const leadEntities = entitiesIn(lead, known, false, generic)
+  const bodyEntities = entitiesIn(text, known, false, generic)
+  const names = new Map<string, number>()
+  const tokenCounts = new Map<string, number>()
+  const display = new Map<string, string>()
+  const add = (entities: readonly Entity[], weight: number, count: boolean) => {
+    for (const e of entities) {
+      const parts = e.display.split(/[\s&]+/)
+      for (const t of e.tokens) {
+        names.set(t, (names.get(t) ?? 0) + weight)
+        if (count) tokenCounts.set(t, (tokenCounts.get(t) ?? 0) + 1)
+        if (!display.has(t)) display.set(t, parts.find((p) => fold(p) === t) ?? t)
+      }
+    }
+  }
+  add(titleEntities, 3, true)
+  add(leadEntities, 2, false)
+  add(bodyEntities, 1, true)
+  const wordCounts = new Map<string, number>()
+  const both = `${title}\n${title}\n${text}`
+  const list = words(both)
+  for (const t of keyTerms(both, list)) wordCounts.set(t, (wordCounts.get(t) ?? 0) + 1)
+  for (const w of list) {
+    for (const t of keyTerms(w.text)) if (!display.has(t)) display.set(t, w.text.toLowerCase())
+  }
+  const head = [...titleEntities, ...leadEntities]
+  return {names, words: wordCounts, title: titleEntities, head, tokenCounts, headYears: yearsIn(`${title}\n${lead}`), display}
+}
+
+/** Is an entity named in an article (its last identifying token, the surname or the place, among the article's name tokens)? */
+export function mentions(terms: Pick<StoryTerms, 'tokenCounts'>, entity: Entity): boolean {
+  return terms.tokenCounts.has(entity.tokens[entity.tokens.length - 1] as string)
+}
