@@ -12,7 +12,7 @@
 import type {Story} from '../types.js'
 import {storyConflict, type ConflictOptions} from './story-conflicts.js'
 import {allPairs, candidateLinks, cosine, norm, type Vectors} from './story-links.js'
-import {GENERIC_NAME_WORDS, storyTerms, type StoryTerms} from './story-terms.js'
+import {outletKey, storyTerms, vocabulary, type StoryTerms} from './story-terms.js'
 import {compareStrings} from './text.js'
 
 export {NAME_WEIGHT} from './story-links.js'
@@ -74,15 +74,15 @@ export function groupStories(articles: readonly StoryArticle[], options: StoryOp
   }
   for (const [id, ids] of given) stories.push({id, articles: ids, inferred: false, reason: 'story given in the article metadata'})
   if (loose.length) {
-    const generic = new Set(GENERIC_NAME_WORDS)
-    for (const a of sorted) for (const w of (a.outlet ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w) generic.add(w)
-    for (const story of inferStories(loose, options, generic, new Set(given.keys()))) stories.push(story)
+    const outlets = new Set(sorted.map((a) => outletKey(a.outlet ?? '')).filter((k) => k))
+    for (const story of inferStories(loose, options, outlets, new Set(given.keys()))) stories.push(story)
   }
   return stories.sort((a, b) => compareStrings(a.id, b.id))
 }
 
-function profilesOf(articles: readonly StoryArticle[], generic: ReadonlySet<string>): {profiles: Profile[]; common: Set<string>} {
-  const raw = articles.map((a) => ({article: a, terms: storyTerms(a.title ?? '', a.text ?? '', generic)}))
+function profilesOf(articles: readonly StoryArticle[], outlets: ReadonlySet<string>): {profiles: Profile[]; common: Set<string>} {
+  const vocab = vocabulary(articles.flatMap((a) => [a.title ?? '', a.text ?? '']))
+  const raw = articles.map((a) => ({article: a, terms: storyTerms(a.title ?? '', a.text ?? '', outlets, vocab)}))
   const df = new Map<string, number>()
   const nameDf = new Map<string, number>()
   for (const r of raw) {
@@ -124,11 +124,11 @@ interface Miss {
   why: string
 }
 
-function inferStories(articles: readonly StoryArticle[], options: StoryOptions, generic: ReadonlySet<string>, taken: Set<string>): Story[] {
+function inferStories(articles: readonly StoryArticle[], options: StoryOptions, outlets: ReadonlySet<string>, taken: Set<string>): Story[] {
   const threshold = options.threshold ?? 0.2
   const maxDays = options.maxDays ?? 7
   const linkage = (options.linkage ?? 0.5) * threshold
-  const {profiles, common} = profilesOf(articles, generic)
+  const {profiles, common} = profilesOf(articles, outlets)
   const conflictOptions: ConflictOptions = {maxSpanDays: 4 * maxDays, common}
   const conflict = (i: number, j: number) => storyConflict(profiles[i] as Profile, profiles[j] as Profile, conflictOptions)
   const sims = new Map<number, number>()

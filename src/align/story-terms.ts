@@ -10,6 +10,7 @@
  *
  * @module
  */
+import {lexiconTags} from '../extract/lexicon.js'
 import {keyTerms, STOPWORDS, words, yearsIn, type Word} from './text.js'
 
 /** A named entity: a run of capitalised words, with its identifying tokens. */
@@ -61,6 +62,16 @@ export const GENERIC_NAME_WORDS: ReadonlySet<string> = new Set(
   ).split(/\s+/)
 )
 
+const NO_OUTLETS: ReadonlySet<string> = new Set()
+
+/** An outlet's name as {@link entitiesIn} compares runs with it: `liverpool echo`. */
+export function outletKey(outlet: string): string {
+  return words(outlet)
+    .map((w) => fold(w.text))
+    .filter((t) => t)
+    .join(' ')
+}
+
 /** Small words that may stand inside a name: "Bank of England", "Isle of Man". */
 const CONNECTORS = new Set(['of', 'de', 'la', 'du', 'von', 'van', 'der', 'del', 'da', 'al', 'le'])
 
@@ -95,18 +106,68 @@ export function firstSentence(text: string): string {
   return list.length > 60 ? sentence.slice(0, (list[59] as Word).end) : sentence
 }
 
+/** How often each word is written capitalised (not at a sentence's start) and all lowercase, over a set of articles. */
+export interface Vocabulary {
+  cap: Map<string, number>
+  lower: Map<string, number>
+}
+
+/** The {@link Vocabulary} of some texts (titles and article texts). */
+export function vocabulary(texts: Iterable<string>): Vocabulary {
+  const cap = new Map<string, number>()
+  const lower = new Map<string, number>()
+  for (const text of texts) {
+    const list = words(text)
+    for (let i = 0; i < list.length; i++) {
+      const w = list[i] as Word
+      if (/^[\p{Ll}]/u.test(w.text) && !/\p{Lu}/u.test(w.text)) {
+        const key = fold(w.text)
+        lower.set(key, (lower.get(key) ?? 0) + 1)
+      } else if (capitalised(w.text) && !sentenceStart(text, list, i)) {
+        const key = fold(w.text)
+        cap.set(key, (cap.get(key) ?? 0) + 1)
+      }
+    }
+  }
+  return {cap, lower}
+}
+
+const NAME_TAGS = new Set(['City', 'Country', 'Place', 'Region', 'Organization', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'ProperNoun', 'SportsTeam'])
+
+/** Does compromise's lexicon call the word a name, a common word, or not know it? */
+function lexiconKind(word: string): 'name' | 'word' | undefined {
+  const tags = lexiconTags(word)
+  if (tags === undefined) return undefined
+  const list = (Array.isArray(tags) ? tags : [tags]).flat()
+  return list.some((t) => NAME_TAGS.has(t)) ? 'name' : 'word'
+}
+
 /**
- * Entities of a text. A sentence's first word counts only when `known` (the
- * lowercased words seen capitalised elsewhere in the article) has it, as does
- * every word of a title-case text (`titleCase`).
+ * Is a capitalised word a name? Written lowercase more often than capitalised
+ * in the articles: a common word ("Children's Services"). At a sentence's
+ * start or in a title-case headline (`unsure`), where capitals prove nothing:
+ * a name when seen capitalised elsewhere more than lowercase, else when the
+ * lexicon calls it one, or does not know it and it does not look inflected.
  */
-export function entitiesIn(text: string, known: ReadonlySet<string>, titleCase = false, generic: ReadonlySet<string> = GENERIC_NAME_WORDS): Entity[] {
+export function isNameWord(word: string, vocab: Vocabulary, unsure: boolean): boolean {
+  const cap = vocab.cap.get(word) ?? 0
+  const lower = vocab.lower.get(word) ?? 0
+  if (!unsure) return cap >= lower
+  if (cap > lower) return true
+  if (lower > 0) return false
+  const kind = lexiconKind(word)
+  if (kind) return kind === 'name'
+  return !/(?:ers|ings?|ed|ly|ions?|ments?|ies)$/.test(word)
+}
+
+/** Entities of a text: runs of capitalised name words ({@link isNameWord}); `titleCase`: every word's capital is unsure. */
+export function entitiesIn(text: string, vocab: Vocabulary, titleCase = false, generic: ReadonlySet<string> = GENERIC_NAME_WORDS, outlets: ReadonlySet<string> = NO_OUTLETS): Entity[] {
   const list = words(text)
   const out: Entity[] = []
   let run: Word[] = []
   const flush = () => {
     while (run.length && CONNECTORS.has((run[run.length - 1] as Word).text)) run.pop()
-    if (run.length) {
+    if (run.length && !outlets.has(run.map((w) => fold(w.text)).join(' '))) {
       const tokens = run.map((w) => fold(w.text)).filter((t) => t.length >= 2 && !generic.has(t) && !STOPWORDS.has(t) && !CONNECTORS.has(t) && !/^\d+$/.test(t))
       if (tokens.length) out.push({display: text.slice((run[0] as Word).start, (run[run.length - 1] as Word).end).replace(/[’']s$/u, ''), tokens})
     }
@@ -120,30 +181,13 @@ export function entitiesIn(text: string, known: ReadonlySet<string>, titleCase =
       run.push(w)
       continue
     }
-    if (!capitalised(w.text)) {
-      flush()
-      continue
-    }
-    const lower = fold(w.text)
-    const needsSupport = titleCase || sentenceStart(text, list, i)
-    if (needsSupport && !known.has(lower)) {
+    if (!capitalised(w.text) || !isNameWord(fold(w.text), vocab, titleCase || sentenceStart(text, list, i))) {
       flush()
       continue
     }
     run.push(w)
   }
   flush()
-  return out
-}
-
-/** Lowercased words written capitalised somewhere other than at a sentence's start. */
-export function capitalisedWords(text: string): Set<string> {
-  const list = words(text)
-  const out = new Set<string>()
-  for (let i = 0; i < list.length; i++) {
-    const w = list[i] as Word
-    if (capitalised(w.text) && !sentenceStart(text, list, i)) out.add(fold(w.text))
-  }
   return out
 }
 
@@ -154,13 +198,17 @@ export function isTitleCase(title: string): boolean {
   return long.filter((w) => /^\p{Lu}/u.test(w.text)).length / long.length >= 0.6
 }
 
-/** The story terms of an article; `generic`: name words that do not identify an event (defaults plus, e.g., the outlets' names). */
-export function storyTerms(title: string, text: string, generic: ReadonlySet<string> = GENERIC_NAME_WORDS): StoryTerms {
-  const known = capitalisedWords(text)
-  const titleEntities = entitiesIn(title, known, isTitleCase(title), generic)
+/**
+ * The story terms of an article; `outlets`: the outlets' names
+ * ({@link outletKey}), not names of a story's actors; `vocab`: the capitalisation
+ * counts of all the articles grouped (default: this article's).
+ */
+export function storyTerms(title: string, text: string, outlets: ReadonlySet<string> = NO_OUTLETS, vocab: Vocabulary = vocabulary([title, text])): StoryTerms {
+  const generic = GENERIC_NAME_WORDS
+  const titleEntities = entitiesIn(title, vocab, isTitleCase(title), generic, outlets)
   const lead = firstSentence(text)
-  const leadEntities = entitiesIn(lead, known, false, generic)
-  const bodyEntities = entitiesIn(text, known, false, generic)
+  const leadEntities = entitiesIn(lead, vocab, false, generic, outlets)
+  const bodyEntities = entitiesIn(text, vocab, false, generic, outlets)
   const names = new Map<string, number>()
   const tokenCounts = new Map<string, number>()
   const display = new Map<string, string>()

@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+// Story inference and source families against hand labels: for each
+// expected.json given, its articles are read as the pipeline reads them,
+// their `story` removed, and grouped; prints gold stories split and inferred
+// stories merged, and the family pairs found / missed / wrong.
+//   npm run build && node bench/stories-eval.mjs /work/shared/seed-corpus/expected.json [more expected.json ...]
+import {readFileSync} from 'node:fs'
+import {dirname, join} from 'node:path'
+import {groupStories, sourceFamilies} from '../dist/align/index.js'
+import {readArticleSync} from '../dist/ingest/read.js'
+
+const verbose = process.argv.includes('-v')
+const files = process.argv.slice(2).filter((a) => a !== '-v')
+const all = []
+for (const file of files) {
+  const gold = JSON.parse(readFileSync(file, 'utf8'))
+  for (const [id, meta] of Object.entries(gold.articles)) {
+    const article = readArticleSync(join(dirname(file), meta.file))
+    const text = article.view.blocks.map((b) => article.view.text.slice(b.start, b.end)).join('\n')
+    all.push({id, story: meta.story, family: meta.family ?? id, input: {id, outlet: article.meta.outlet ?? meta.outlet, published: article.meta.published, title: article.meta.title, text}})
+  }
+}
+const stories = groupStories(all.map((a) => a.input))
+const goldOf = new Map(all.map((a) => [a.id, a.story]))
+let merged = 0
+for (const s of stories) {
+  const golds = new Set(s.articles.map((id) => goldOf.get(id)))
+  if (golds.size > 1) {
+    merged++
+    console.log(`MERGE ${s.id}: ${s.articles.join(' ')} [${[...golds].join(', ')}] (${s.reason})`)
+  }
+}
+let split = 0
+for (const g of new Set(goldOf.values())) {
+  const parts = new Set(stories.filter((s) => s.articles.some((id) => goldOf.get(id) === g)).map((s) => s.id))
+  if (parts.size > 1) {
+    split++
+    console.log(`SPLIT ${g} into ${parts.size}:`)
+    for (const s of stories.filter((s) => parts.has(s.id))) console.log(`   ${s.articles.join(' ')} (${s.reason})`)
+  }
+}
+if (verbose) for (const s of stories) console.log(`story ${s.id}: ${s.articles.join(' ')} (${s.reason})`)
+const families = sourceFamilies(all.map((a) => a.input))
+const goldFamily = new Map(all.map((a) => [a.id, a.family]))
+let tp = 0
+let fp = 0
+let fn = 0
+const ids = all.map((a) => a.id)
+for (const [i, x] of ids.entries()) {
+  for (const y of ids.slice(i + 1)) {
+    const g = goldFamily.get(x) === goldFamily.get(y)
+    const p = families.get(x) === families.get(y)
+    if (g && p) tp++
+    else if (p) {
+      fp++
+      console.log(`FAMILY WRONG ${x} ~ ${y}`)
+    } else if (g) {
+      fn++
+      console.log(`FAMILY MISSED ${x} ~ ${y}`)
+    }
+  }
+}
+console.log(`${all.length} articles, ${new Set(goldOf.values()).size} gold stories, ${stories.length} inferred; split ${split}, merged ${merged}`)
+console.log(`family pairs: ${tp} found, ${fn} missed, ${fp} wrong (${new Set(goldFamily.values()).size} gold families, ${new Set(families.values()).size} found)`)
