@@ -30,7 +30,7 @@ export interface StoryArticle {
 
 /** Options for inferring stories. */
 export interface StoryOptions {
-  /** Similarity at which two articles are the same story (default 0.2). */
+  /** Similarity at which two articles are the same story (default 0.1). */
   threshold?: number
   /** Days apart beyond which articles need a higher similarity (default 7); more than 4× this apart, never one story. */
   maxDays?: number
@@ -46,7 +46,8 @@ export interface StoryOptions {
 /** Cross pairs checked when two clusters merge: at most this many members of each (the first by id). */
 const MERGE_SAMPLE = 64
 
-interface Profile extends Vectors {
+/** An article as story inference sees it (exported for tools and tests). */
+export interface Profile extends Vectors {
   id: string
   terms: StoryTerms
   day: number | undefined
@@ -80,7 +81,7 @@ export function groupStories(articles: readonly StoryArticle[], options: StoryOp
   return stories.sort((a, b) => compareStrings(a.id, b.id))
 }
 
-function profilesOf(articles: readonly StoryArticle[], outlets: ReadonlySet<string>): {profiles: Profile[]; common: Set<string>} {
+export function storyProfiles(articles: readonly StoryArticle[], outlets: ReadonlySet<string> = new Set()): Profile[] {
   const vocab = vocabulary(articles.flatMap((a) => [a.title ?? '', a.text ?? '']))
   const raw = articles.map((a) => ({article: a, terms: storyTerms(a.title ?? '', a.text ?? '', outlets, vocab)}))
   const df = new Map<string, number>()
@@ -90,8 +91,6 @@ function profilesOf(articles: readonly StoryArticle[], outlets: ReadonlySet<stri
     for (const t of r.terms.names.keys()) nameDf.set(t, (nameDf.get(t) ?? 0) + 1)
   }
   const n = articles.length
-  const common = new Set<string>()
-  if (n >= 6) for (const [t, d] of nameDf) if (d * 2 > n) common.add(t)
   const weigh = (counts: Map<string, number>, freq: Map<string, number>) => {
     const out = new Map<string, number>()
     for (const [t, c] of counts) {
@@ -108,7 +107,7 @@ function profilesOf(articles: readonly StoryArticle[], outlets: ReadonlySet<stri
     const vector = weigh(r.terms.words, df)
     return {id: r.article.id, terms: r.terms, day: dayOf(r.article.published), names, namesNorm: norm(names), vector, norm: norm(vector)}
   })
-  return {profiles, common}
+  return profiles
 }
 
 interface Link {
@@ -125,11 +124,11 @@ interface Miss {
 }
 
 function inferStories(articles: readonly StoryArticle[], options: StoryOptions, outlets: ReadonlySet<string>, taken: Set<string>): Story[] {
-  const threshold = options.threshold ?? 0.2
+  const threshold = options.threshold ?? 0.1
   const maxDays = options.maxDays ?? 7
   const linkage = (options.linkage ?? 0.5) * threshold
-  const {profiles, common} = profilesOf(articles, outlets)
-  const conflictOptions: ConflictOptions = {maxSpanDays: 4 * maxDays, common}
+  const profiles = storyProfiles(articles, outlets)
+  const conflictOptions: ConflictOptions = {maxSpanDays: 4 * maxDays}
   const conflict = (i: number, j: number) => storyConflict(profiles[i] as Profile, profiles[j] as Profile, conflictOptions)
   const sims = new Map<number, number>()
   const n = profiles.length

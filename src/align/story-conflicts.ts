@@ -3,16 +3,19 @@
  * a sentence, an earthquake, an inspection) share most of their words; what
  * tells them apart is who and where, and when. Two articles *conflict*, and
  * never join one story, when their titles or heads name different
- * identifying entities, their heads name different years, they are mostly
- * about different entities, or they were published far apart.
+ * identifying entities (none named in the other article) or different
+ * people, their titles name different years, they are mostly about different
+ * entities, or they were published far apart.
  *
  * @module
  */
-import {mentions, type Entity, type StoryTerms} from './story-terms.js'
+import {isPerson, mentionedIn, mentions, nameKey, type Entity, type StoryTerms} from './story-terms.js'
 
 /** What a conflict check needs of an article. */
 export interface ConflictProfile {
   terms: StoryTerms
+  /** TF-IDF weights of the name keys (`#year` keys: years of the head). */
+  names: ReadonlyMap<string, number>
   day: number | undefined
 }
 
@@ -20,23 +23,17 @@ export interface ConflictProfile {
 export interface ConflictOptions {
   /** Articles published more than this many days apart are never one story. */
   maxSpanDays: number
-  /** Name tokens too common in the input to tell events apart (e.g. in more than half the articles). */
-  common: ReadonlySet<string>
 }
 
-/** Minimum count of an article's most-named entity for it to be called what the article is about. */
-const DOMINANT_MIN = 3
+/** Times a name must be named in an article to be called what the article is about. */
+const SUBJECT_MIN = 2
 
-/** A dominant entity named at most this share as often in the other article is not its subject. */
-const DOMINANT_SHARE = 0.25
-
-function identifying(entities: readonly Entity[], common: ReadonlySet<string>): Entity[] {
+function identifying(entities: readonly Entity[]): Entity[] {
   const seen = new Set<string>()
   const out: Entity[] = []
   for (const e of entities) {
-    const tokens = e.tokens.filter((t) => !common.has(t))
-    if (!tokens.length) continue
-    const key = tokens[tokens.length - 1] as string
+    const tokens = e.tokens
+    const key = nameKey(tokens[tokens.length - 1] as string)
     if (seen.has(key)) continue
     seen.add(key)
     out.push({display: e.display, tokens})
@@ -51,14 +48,22 @@ function list(entities: readonly Entity[]): string {
     .join(', ')
 }
 
-/** The article's most-named identifying token and its count (ties: the first in string order). */
-function dominant(terms: StoryTerms, common: ReadonlySet<string>): [string, number] | undefined {
+/**
+ * What an article is about: of the entities of its title (or failing that
+ * its head, or failing that the whole article), the name with the highest
+ * TF-IDF weight (named often here, rarely elsewhere); ties go to the first in
+ * string order. Named fewer than {@link SUBJECT_MIN} times: none.
+ */
+function subject(p: ConflictProfile): string | undefined {
+  const from = p.terms.title.length ? p.terms.title : p.terms.head
+  const keys = from.length ? new Set(from.flatMap((e) => e.tokens.map(nameKey))) : undefined
   let best: [string, number] | undefined
-  for (const [t, c] of terms.tokenCounts) {
-    if (common.has(t)) continue
-    if (!best || c > best[1] || (c === best[1] && t < best[0])) best = [t, c]
+  for (const [t, w] of p.names) {
+    if (keys ? !keys.has(t) : t.startsWith('#')) continue
+    if ((p.terms.tokenCounts.get(t) ?? 0) < SUBJECT_MIN) continue
+    if (!best || w > best[1] || (w === best[1] && t < best[0])) best = [t, w]
   }
-  return best && best[1] >= DOMINANT_MIN ? best : undefined
+  return best?.[0]
 }
 
 /**
@@ -68,33 +73,31 @@ function dominant(terms: StoryTerms, common: ReadonlySet<string>): [string, numb
  */
 export function storyConflict(a: ConflictProfile, b: ConflictProfile, options: ConflictOptions): string | null {
   if (a.day !== undefined && b.day !== undefined && Math.abs(a.day - b.day) > options.maxSpanDays) return `published ${Math.abs(a.day - b.day)} days apart`
-  const ya = a.terms.headYears
-  const yb = b.terms.headYears
-  if (ya.length && yb.length && !ya.some((y) => yb.includes(y))) return `different years in the headline or first sentence (${ya.join(', ')} vs ${yb.join(', ')})`
-  const common = options.common
-  const ta = identifying(a.terms.title, common)
-  const tb = identifying(b.terms.title, common)
-  if (ta.length && tb.length && !ta.some((e) => mentions(b.terms, e)) && !tb.some((e) => mentions(a.terms, e))) {
-    return `the headlines name different subjects (${list(ta)} vs ${list(tb)})`
-  }
-  const ha = identifying(a.terms.head, common)
-  const hb = identifying(b.terms.head, common)
+  const ya = a.terms.titleYears
+  const yb = b.terms.titleYears
+  if (ya.length && yb.length && !ya.some((y) => yb.includes(y))) return `the headlines name different years (${ya.join(', ')} vs ${yb.join(', ')})`
+  const apart = (xs: readonly Entity[], ys: readonly Entity[]) => xs.length > 0 && ys.length > 0 && !xs.some((e) => mentions(b.terms, e)) && !ys.some((e) => mentions(a.terms, e))
+  const ta = identifying(a.terms.title)
+  const tb = identifying(b.terms.title)
+  if (apart(ta, tb)) return `the headlines name different subjects (${list(ta)} vs ${list(tb)})`
+  const ha = identifying(a.terms.head)
+  const hb = identifying(b.terms.head)
   if (ha.length && hb.length) {
-    const missA = ha.filter((e) => !mentions(b.terms, e))
-    const missB = hb.filter((e) => !mentions(a.terms, e))
-    if (missA.length && missB.length && missA.length * 2 >= ha.length && missB.length * 2 >= hb.length) {
-      return `the headlines and first sentences name different subjects (${list(missA)} vs ${list(missB)})`
+    // Heads that share no entity, each naming only entities the other article never names.
+    const keysA = new Set(ha.flatMap((e) => e.tokens.map(nameKey)))
+    const keysB = new Set(hb.flatMap((e) => e.tokens.map(nameKey)))
+    const disjoint = !ha.some((e) => mentionedIn(keysB, e)) && !hb.some((e) => mentionedIn(keysA, e))
+    if (disjoint && apart(ha, hb)) {
+      return `the headlines and first sentences name different subjects (${list(ha)} vs ${list(hb)})`
     }
   }
-  const da = dominant(a.terms, common)
-  const db = dominant(b.terms, common)
-  if (da && db && da[0] !== db[0]) {
-    const aInB = b.terms.tokenCounts.get(da[0]) ?? 0
-    const bInA = a.terms.tokenCounts.get(db[0]) ?? 0
-    if (aInB <= DOMINANT_SHARE * db[1] && bInA <= DOMINANT_SHARE * da[1]) {
-      const show = (terms: StoryTerms, token: string) => terms.display.get(token) ?? token
-      return `mostly about different subjects (${show(a.terms, da[0])} vs ${show(b.terms, db[0])})`
-    }
+  const pa = ha.filter(isPerson)
+  const pb = hb.filter(isPerson)
+  if (apart(pa, pb)) return `the headlines and first sentences name different people (${list(pa)} vs ${list(pb)})`
+  const sa = subject(a)
+  const sb = subject(b)
+  if (sa !== undefined && sb !== undefined && sa !== sb && !b.terms.tokenCounts.has(sa) && !a.terms.tokenCounts.has(sb)) {
+    return `about different subjects, neither named in the other article (${a.terms.display.get(sa) ?? sa} vs ${b.terms.display.get(sb) ?? sb})`
   }
   return null
 }

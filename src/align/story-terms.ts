@@ -23,7 +23,7 @@ export interface Entity {
 
 /** The story-relevant terms of one article. */
 export interface StoryTerms {
-  /** Identifying entity tokens with weights (head counted three times, the rest once). */
+  /** Identifying entity tokens ({@link nameKey}) with weights (title 3 and first sentence 2, added to 1 for each mention). */
   names: Map<string, number>
   /** Content-word stems with counts (title counted twice). */
   words: Map<string, number>
@@ -31,10 +31,12 @@ export interface StoryTerms {
   title: Entity[]
   /** Identifying entities of the head (title and first sentence). */
   head: Entity[]
-  /** Every identifying entity token of the article, with its count. */
+  /** Every identifying entity token ({@link nameKey}) of the article, with its count. */
   tokenCounts: Map<string, number>
   /** Years named in the head. */
   headYears: number[]
+  /** Years named in the title. */
+  titleYears: number[]
   /** First spelling seen of each name token and word stem. */
   display: Map<string, string>
 }
@@ -75,6 +77,15 @@ export function outletKey(outlet: string): string {
 /** Small words that may stand inside a name: "Bank of England", "Isle of Man". */
 const CONNECTORS = new Set(['of', 'de', 'la', 'du', 'von', 'van', 'der', 'del', 'da', 'al', 'le'])
 
+/**
+ * The key a name token is counted and compared under: its first six letters
+ * when it has seven or more, so a country and its people's name meet
+ * ("Morocco", "Moroccan": `morocc`; "Afghanistan", "Afghan": `afghan`).
+ */
+export function nameKey(token: string): string {
+  return token.length >= 7 ? token.slice(0, 6) : token
+}
+
 function fold(word: string): string {
   return word
     .normalize('NFKD')
@@ -89,6 +100,16 @@ function capitalised(word: string): boolean {
   return /\p{Ll}/u.test(word) || /^[\p{Lu}\p{N}&.-]{2,}$/u.test(word)
 }
 
+const ALL_CAPS = /^[\p{Lu}\p{N}&.-]+$/u
+
+/** Is word `i` part of a run of capitals ("KEY POINTS", a heading in capitals), not an acronym standing alone? */
+function shouted(list: readonly Word[], i: number): boolean {
+  if (!ALL_CAPS.test((list[i] as Word).text)) return false
+  const prev = list[i - 1]
+  const next = list[i + 1]
+  return (prev !== undefined && ALL_CAPS.test(prev.text) && /\p{Lu}{2}/u.test(prev.text)) || (next !== undefined && ALL_CAPS.test(next.text) && /\p{Lu}{2}/u.test(next.text))
+}
+
 /** Does a sentence start at word `i` of `list` (in `text`)? */
 function sentenceStart(text: string, list: readonly Word[], i: number): boolean {
   if (i === 0) return true
@@ -97,10 +118,14 @@ function sentenceStart(text: string, list: readonly Word[], i: number): boolean 
   return /[.!?:;“"‘(\n]/.test(gap) || /[.!?]$/.test(prev.text)
 }
 
-/** The first sentence of a text (at most 60 words). */
+/** Words a line needs to be a sentence of the article, not a byline, kicker or dateline. */
+const LEAD_WORDS = 8
+
+/** The first sentence of a text: of its first line of {@link LEAD_WORDS} words or more, at most 60 words. */
 export function firstSentence(text: string): string {
-  const trimmed = text.trimStart()
-  const m = /[.!?](?=["”’)]?\s+\p{Lu}|["”’)]?\s*\n|$)/u.exec(trimmed)
+  const line = text.split('\n').find((l) => words(l).length >= LEAD_WORDS) ?? text
+  const trimmed = line.trim()
+  const m = /[.!?](?=["”’)]?\s+\p{Lu}|["”’)]?\s*$)/u.exec(trimmed)
   const sentence = m ? trimmed.slice(0, m.index + 1) : trimmed
   const list = words(sentence)
   return list.length > 60 ? sentence.slice(0, (list[59] as Word).end) : sentence
@@ -113,10 +138,12 @@ export interface Vocabulary {
 }
 
 /** The {@link Vocabulary} of some texts (titles and article texts). */
-export function vocabulary(texts: Iterable<string>): Vocabulary {
+export function vocabulary(texts: readonly string[]): Vocabulary {
   const cap = new Map<string, number>()
   const lower = new Map<string, number>()
-  for (const text of texts) {
+  for (const text of texts.flatMap((t) => t.split('\n'))) {
+    // A title-case line's capitals (a headline) say nothing about which words are names.
+    if (isTitleCase(text)) continue
     const list = words(text)
     for (let i = 0; i < list.length; i++) {
       const w = list[i] as Word
@@ -148,22 +175,33 @@ function lexiconKind(word: string): 'name' | 'word' | undefined {
  * start or in a title-case headline (`unsure`), where capitals prove nothing:
  * a name when seen capitalised elsewhere more than lowercase, else when the
  * lexicon calls it one, or does not know it and it does not look inflected.
+ * A word the lexicon holds as a common word is a name only when written
+ * capitalised at least twice, and more often than lowercase ("Reading",
+ * "Bath" as places).
  */
 export function isNameWord(word: string, vocab: Vocabulary, unsure: boolean): boolean {
   const cap = vocab.cap.get(word) ?? 0
   const lower = vocab.lower.get(word) ?? 0
+  const kind = lexiconKind(word)
+  // A word the lexicon knows as a common word ("Kills", "Home", "Points")
+  // needs capitals seen more than once, and more often than lowercase.
+  if (kind === 'word') return cap >= 2 && cap > lower
   if (!unsure) return cap >= lower
   if (cap > lower) return true
   if (lower > 0) return false
-  const kind = lexiconKind(word)
   if (kind) return kind === 'name'
   return !/(?:ers|ings?|ed|ly|ions?|ments?|ies)$/.test(word)
 }
 
 /** Entities of a text: runs of capitalised name words ({@link isNameWord}); `titleCase`: every word's capital is unsure. */
 export function entitiesIn(text: string, vocab: Vocabulary, titleCase = false, generic: ReadonlySet<string> = GENERIC_NAME_WORDS, outlets: ReadonlySet<string> = NO_OUTLETS): Entity[] {
-  const list = words(text)
   const out: Entity[] = []
+  for (const line of text.split('\n')) lineEntities(line, vocab, titleCase || isTitleCase(line), generic, outlets, out)
+  return out
+}
+
+function lineEntities(text: string, vocab: Vocabulary, titleCase: boolean, generic: ReadonlySet<string>, outlets: ReadonlySet<string>, out: Entity[]): void {
+  const list = words(text)
   let run: Word[] = []
   const flush = () => {
     while (run.length && CONNECTORS.has((run[run.length - 1] as Word).text)) run.pop()
@@ -181,14 +219,13 @@ export function entitiesIn(text: string, vocab: Vocabulary, titleCase = false, g
       run.push(w)
       continue
     }
-    if (!capitalised(w.text) || !isNameWord(fold(w.text), vocab, titleCase || sentenceStart(text, list, i))) {
+    if (!capitalised(w.text) || shouted(list, i) || !isNameWord(fold(w.text), vocab, titleCase || sentenceStart(text, list, i))) {
       flush()
       continue
     }
     run.push(w)
   }
   flush()
-  return out
 }
 
 /** Is a title in title case (most of its longer words capitalised)? */
@@ -215,10 +252,11 @@ export function storyTerms(title: string, text: string, outlets: ReadonlySet<str
   const add = (entities: readonly Entity[], weight: number, count: boolean) => {
     for (const e of entities) {
       const parts = e.display.split(/[\s&]+/)
-      for (const t of e.tokens) {
+      for (const token of e.tokens) {
+        const t = nameKey(token)
         names.set(t, (names.get(t) ?? 0) + weight)
         if (count) tokenCounts.set(t, (tokenCounts.get(t) ?? 0) + 1)
-        if (!display.has(t)) display.set(t, parts.find((p) => fold(p) === t) ?? t)
+        if (!display.has(t)) display.set(t, parts.find((p) => fold(p) === token) ?? token)
       }
     }
   }
@@ -233,10 +271,34 @@ export function storyTerms(title: string, text: string, outlets: ReadonlySet<str
     for (const t of keyTerms(w.text)) if (!display.has(t)) display.set(t, w.text.toLowerCase())
   }
   const head = [...titleEntities, ...leadEntities]
-  return {names, words: wordCounts, title: titleEntities, head, tokenCounts, headYears: yearsIn(`${title}\n${lead}`), display}
+  return {names, words: wordCounts, title: titleEntities, head, tokenCounts, headYears: yearsIn(`${title}\n${lead}`), titleYears: yearsIn(title), display}
 }
 
-/** Is an entity named in an article (its last identifying token, the surname or the place, among the article's name tokens)? */
+/** Is a token a first name (compromise's lexicon)? A first name alone does not say which person. */
+function firstName(token: string): boolean {
+  const tags = lexiconTags(token)
+  if (tags === undefined) return false
+  const list = (Array.isArray(tags) ? tags : [tags]).flat()
+  return list.some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName')
+}
+
+/** Is an entity a person's name: two or three tokens, the first a first name? */
+export function isPerson(entity: Entity): boolean {
+  return entity.tokens.length >= 2 && entity.tokens.length <= 3 && firstName(entity.tokens[0] as string)
+}
+
+/**
+ * Is an entity named in an article: its last token (the surname, the place)
+ * among the article's name tokens, or any token that is not a first name
+ * ("Apple" names "Apple Reports"; "John" does not name "John Smith").
+ */
 export function mentions(terms: Pick<StoryTerms, 'tokenCounts'>, entity: Entity): boolean {
-  return terms.tokenCounts.has(entity.tokens[entity.tokens.length - 1] as string)
+  return mentionedIn(terms.tokenCounts, entity)
+}
+
+/** {@link mentions} against any set of name keys. */
+export function mentionedIn(keys: {has(key: string): boolean}, entity: Entity): boolean {
+  const tokens = entity.tokens
+  if (keys.has(nameKey(tokens[tokens.length - 1] as string))) return true
+  return tokens.some((t) => keys.has(nameKey(t)) && !firstName(t))
 }
