@@ -29,7 +29,7 @@ export interface FamilyArticle {
 export interface FamilyOptions {
   /** Words per shingle (default 5). */
   shingle?: number
-  /** Share of the shorter article's sampled shingles the other must contain (default 0.5). */
+  /** Share of the shorter article's sampled shingles the other must contain (default 0.25). */
   containment?: number
 }
 
@@ -96,7 +96,7 @@ export function containment(a: readonly number[], b: readonly number[]): number 
  */
 export function sourceFamilies(articles: readonly FamilyArticle[], options: FamilyOptions = {}): Map<string, string> {
   const size = options.shingle ?? 5
-  const needed = options.containment ?? 0.5
+  const needed = options.containment ?? 0.25
   const sorted = [...articles].sort((a, b) => compareStrings(a.id, b.id))
   const sets = sorted.map((a) => shingles(a.text ?? '', size))
   const parent = sorted.map((_, i) => i)

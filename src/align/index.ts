@@ -21,6 +21,8 @@ import {compareQuote, isQuote} from './quote.js'
 import {compareRole, isRole} from './role.js'
 import {contextScore, strongContext, termWeights, THRESHOLDS, type ContextScore, type TermWeights} from './same-fact.js'
 import {groupStories, type StoryOptions} from './stories.js'
+import {sourceFamilies} from './families.js'
+import {familyNote, findingSources} from './sources.js'
 import {compareStrings, round2} from './text.js'
 
 export {groupStories} from './stories.js'
@@ -51,6 +53,8 @@ export interface AlignInput {
 export interface AlignResult {
   stories: Story[]
   findings: Finding[]
+  /** The source family of each article: article id → family id (see {@link sourceFamilies}). */
+  families: Map<string, string>
 }
 
 /** Counters filled in by {@link align} when passed as `options.stats`. */
@@ -163,12 +167,16 @@ export interface StoryPart {
   claims: Claim[]
   /** `[article id, outlet]` for each article of the story (the article id where no outlet is known). */
   outlets: Array<[string, string]>
+  /** `[article id, family id]` for each article of the story (its source family, see {@link sourceFamilies}). */
+  families: Array<[string, string]>
 }
 
 /** What {@link planAlignment} gives: the stories, and one part per story, in story order. */
 export interface AlignmentPlan {
   stories: Story[]
   parts: StoryPart[]
+  /** The source family of each article. */
+  families: Map<string, string>
 }
 
 /**
@@ -195,10 +203,9 @@ export function planAlignment(input: AlignInput, options: Pick<AlignOptions, 'st
     if (list) list.push(claim.sentence?.text ?? claim.text)
     else claimText.set(claim.article, [claim.sentence?.text ?? claim.text])
   }
-  const stories = groupStories(
-    articles.map((a) => ({...a, text: a.text || a.title ? a.text : [...new Set(claimText.get(a.id) ?? [])].join('\n')})),
-    options.stories
-  )
+  const withText = articles.map((a) => ({...a, text: a.text || a.title ? a.text : [...new Set(claimText.get(a.id) ?? [])].join('\n')}))
+  const stories = groupStories(withText, options.stories)
+  const families = sourceFamilies(withText)
   const outlet = new Map(articles.map((a) => [a.id, a.outlet || a.id]))
   const storyOf = new Map<string, string>()
   for (const story of stories) for (const id of story.articles) storyOf.set(id, story.id)
@@ -214,9 +221,10 @@ export function planAlignment(input: AlignInput, options: Pick<AlignOptions, 'st
   }
   const parts = stories.map((story) => {
     const outlets = story.articles.map((id): [string, string] => [id, outlet.get(id) ?? id])
-    return {story, claims: claimsOf.get(story.id) ?? [], outlets}
+    const familyOf = story.articles.map((id): [string, string] => [id, families.get(id) ?? id])
+    return {story, claims: claimsOf.get(story.id) ?? [], outlets, families: familyOf}
   })
-  return {stories, parts}
+  return {stories, parts, families}
 }
 
 /**
@@ -224,7 +232,7 @@ export function planAlignment(input: AlignInput, options: Pick<AlignOptions, 'st
  * particular order; {@link align} sorts them).
  */
 export function alignPart(part: StoryPart, options: Pick<AlignOptions, 'minConfidence' | 'stats'> = {}): Finding[] {
-  return alignStory(part.story, part.claims, new Map(part.outlets), options.minConfidence ?? 0.5, options.stats)
+  return alignStory(part.story, part.claims, {outlet: new Map(part.outlets), family: new Map(part.families)}, options.minConfidence ?? 0.5, options.stats)
 }
 
 /** Findings sorted as {@link align} gives them: by story, then id. */
@@ -234,15 +242,22 @@ export function sortFindings(findings: Finding[]): Finding[] {
 
 /** Align the claims of several articles: {@link planAlignment}, then {@link alignPart} for each story. */
 export function align(input: AlignInput, options: AlignOptions = {}): AlignResult {
-  const {stories, parts} = planAlignment(input, options)
+  const {stories, parts, families} = planAlignment(input, options)
   const findings: Finding[] = []
   for (const part of parts) {
     for (const finding of alignPart(part, options)) findings.push(finding)
   }
-  return {stories, findings: sortFindings(findings)}
+  return {stories, findings: sortFindings(findings), families}
 }
 
-function alignStory(story: Story, claims: Claim[], outlet: Map<string, string>, minConfidence: number, stats: AlignStats | undefined): Finding[] {
+/** Who published each article of a story, and the source family of each. */
+interface Sources {
+  outlet: Map<string, string>
+  family: Map<string, string>
+}
+
+function alignStory(story: Story, claims: Claim[], sources: Sources, minConfidence: number, stats: AlignStats | undefined): Finding[] {
+  const outlet = sources.outlet
   if (story.articles.length === 1) {
     // One article: nothing to compare, so no contexts to build; every claim is
     // single-source with no near miss (what the general path gives too).
@@ -281,7 +296,7 @@ function alignStory(story: Story, claims: Claim[], outlet: Map<string, string>, 
   const used = new Set<number>()
   for (const group of groups) for (const m of group.members) used.add(m)
   attachRestatements(groups, contexts, weights, used)
-  for (const group of groups) findings.push(pairedFinding(story, group, contexts, outlet))
+  for (const group of groups) findings.push(pairedFinding(story, group, contexts, sources))
   contexts.forEach((ctx, i) => {
     if (used.has(i)) return
     findings.push(singleFinding(story, ctx.claim, outlet, nearMiss.get(i)))
@@ -394,7 +409,7 @@ function show(claim: Claim): string {
   return `“${short}”`
 }
 
-function pairedFinding(story: Story, group: Group, contexts: readonly ClaimContext[], outlet: Map<string, string>): Finding {
+function pairedFinding(story: Story, group: Group, contexts: readonly ClaimContext[], {outlet, family}: Sources): Finding {
   const members = group.members.map((m) => contexts[m] as ClaimContext)
   const claims = members.map((c) => c.claim)
   const first = claims[0] as Claim
@@ -417,7 +432,9 @@ function pairedFinding(story: Story, group: Group, contexts: readonly ClaimConte
   const all = [...claims, ...repeats].sort(claimOrder)
   const says = claims.map((c) => `${outlet.get(c.article) ?? c.article} ${isQuote(c.value) ? 'quotes' : 'says'} ${show(c)}`)
   const speaker = isQuote(first.value) ? claims.map((c) => (c.value as {speaker: string | null}).speaker).find((s) => s) : undefined
-  const message = `${says.join('; ')}${speaker ? ` (${speaker})` : ''}: ${cmp.phrase}.`
+  const sources = findingSources(claims.map((c) => c.article), family)
+  const copies = familyNote(sources, differ)
+  const message = `${says.join('; ')}${speaker ? ` (${speaker})` : ''}: ${cmp.phrase}.${copies ? ` ${copies}` : ''}`
   const finding: Finding = {
     id: `${story.id}:${first.kind}:${first.id}`,
     story: story.id,
@@ -426,7 +443,8 @@ function pairedFinding(story: Story, group: Group, contexts: readonly ClaimConte
     claims: all.map((c) => c.id),
     reason: cmp.reason,
     message,
-    confidence: group.confidence
+    confidence: group.confidence,
+    sources: {articles: sources.articles, families: sources.families}
   }
   if (notes.length) finding.notes = notes
   if (cmp.diff) finding.diff = cmp.diff
@@ -448,7 +466,8 @@ function singleFinding(story: Story, claim: Claim, outlet: Map<string, string>, 
     reason: 'only-one-source',
     message,
     // How sure we are that no other article states it: lowered by the best near miss.
-    confidence: round2(1 - Math.min(0.5, (nearMiss ?? 0) / 2))
+    confidence: round2(1 - Math.min(0.5, (nearMiss ?? 0) / 2)),
+    sources: {articles: 1, families: 1}
   }
 }
 

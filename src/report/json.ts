@@ -53,14 +53,14 @@ const REPORT: Shape = {
   children: {
     generator: {keys: ['name', 'version']},
     articles: {
-      keys: ['id', 'path', 'format', 'outlet', 'title', 'published', 'story', 'storyInferred', 'status', 'error', 'sentences', 'excluded'],
+      keys: ['id', 'path', 'format', 'outlet', 'title', 'published', 'story', 'storyInferred', 'family', 'status', 'error', 'sentences', 'excluded'],
       children: {error: INPUT_ERROR, excluded: EXCLUDED}
     },
     stories: {keys: ['id', 'articles', 'inferred', 'reason']},
     claims: CLAIM,
     findings: {
-      keys: ['id', 'story', 'kind', 'verdict', 'claims', 'reason', 'message', 'confidence', 'notes', 'diff'],
-      children: {diff: {keys: ['op', 'text']}}
+      keys: ['id', 'story', 'kind', 'verdict', 'claims', 'reason', 'message', 'confidence', 'sources', 'notes', 'diff'],
+      children: {diff: {keys: ['op', 'text']}, sources: {keys: ['articles', 'families']}}
     },
     errors: INPUT_ERROR
   }

@@ -63,7 +63,8 @@ describe('stories', () => {
         claims: [a.id],
         reason: 'only-one-source',
         message: 'Only Local Times covers this story; it says “5,000 loaves”.',
-        confidence: 1
+        confidence: 1,
+        sources: {articles: 1, families: 1}
       }
     ])
   })

@@ -58,6 +58,7 @@ export function makeRecord(article: ArticleSpec): ArticleRecord {
     published: article.published,
     story: article.story,
     storyInferred: false,
+    family: article.id,
     status: 'ok',
     sentences: sentencesOf(article.source).length,
     excluded
@@ -265,6 +266,7 @@ export function makeFixture(texts: Texts = PLAIN): Fixture {
       reason: 'quote-words-changed',
       message: `The quotation from ${texts.speaker} is worded differently: “really” dropped, “teams” became “social workers”.`,
       confidence: 0.93,
+      sources: {articles: 2, families: 2},
       diff
     },
     {
@@ -287,6 +289,7 @@ export function makeFixture(texts: Texts = PLAIN): Fixture {
       reason: 'same-value-hedged',
       message: 'Compatible counts of social workers recruited: more than 300 and around 320.',
       confidence: 0.71,
+      sources: {articles: 2, families: 1},
       notes: ['Hedged differently: at least 300 / about 320']
     },
     {
@@ -362,6 +365,7 @@ export function makeFixture(texts: Texts = PLAIN): Fixture {
     published: null,
     story: null,
     storyInferred: false,
+    family: null,
     status: 'error',
     error,
     sentences: 0,
