@@ -10,7 +10,7 @@
  * @module
  */
 import type {Story} from '../types.js'
-import {storyConflict, type ConflictOptions} from './story-conflicts.js'
+import {daysApart, storyConflict, type ConflictOptions} from './story-conflicts.js'
 import {allPairs, candidateLinks, cosine, norm, type Vectors} from './story-links.js'
 import {outletKey, storyTerms, vocabulary, type StoryTerms} from './story-terms.js'
 import {compareStrings} from './text.js'
@@ -50,14 +50,34 @@ const MERGE_SAMPLE = 64
 export interface Profile extends Vectors {
   id: string
   terms: StoryTerms
-  day: number | undefined
+  days: [number, number] | undefined
 }
 
-function dayOf(published: string | undefined): number | undefined {
+/**
+ * A publication date as a range of days since 1970: `YYYY-MM-DD` (anything
+ * after the day, such as a time, is ignored) is one day, `YYYY-MM` its month,
+ * `YYYY` its year; undefined for anything else.
+ */
+export function publishedDays(published: string | undefined): [number, number] | undefined {
   if (!published) return undefined
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(published)
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?![\d-])/.exec(published)
   if (!m) return undefined
-  return Math.floor(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86400000)
+  const year = Number(m[1])
+  const day = (y: number, mo: number, d: number) => Math.floor(Date.UTC(y, mo, d) / 86400000)
+  if (m[3] !== undefined) {
+    const month = Number(m[2]) - 1
+    const d = Number(m[3])
+    const first = day(year, month, d)
+    // Not a real date (2023-02-30): unknown.
+    if (new Date(first * 86400000).getUTCDate() !== d || month > 11) return undefined
+    return [first, first]
+  }
+  if (m[2] !== undefined) {
+    const month = Number(m[2]) - 1
+    if (month < 0 || month > 11) return undefined
+    return [day(year, month, 1), day(year, month + 1, 1) - 1]
+  }
+  return [day(year, 0, 1), day(year + 1, 0, 1) - 1]
 }
 
 /** Group articles into stories. Deterministic: ids sorted, ties broken by id. */
@@ -105,7 +125,7 @@ export function storyProfiles(articles: readonly StoryArticle[], outlets: Readon
     const names = weigh(r.terms.names, nameDf)
     for (const y of r.terms.headYears) names.set(`#${y}`, 1)
     const vector = weigh(r.terms.words, df)
-    return {id: r.article.id, terms: r.terms, day: dayOf(r.article.published), names, namesNorm: norm(names), vector, norm: norm(vector)}
+    return {id: r.article.id, terms: r.terms, days: publishedDays(r.article.published), names, namesNorm: norm(names), vector, norm: norm(vector)}
   })
   return profiles
 }
@@ -152,7 +172,7 @@ function inferStories(articles: readonly StoryArticle[], options: StoryOptions, 
     const a = profiles[i] as Profile
     const b = profiles[j] as Profile
     const s = sim(i, j)
-    const days = a.day !== undefined && b.day !== undefined ? Math.abs(a.day - b.day) : undefined
+    const days = daysApart(a.days, b.days)
     const needed = days !== undefined && days > maxDays ? threshold * 1.75 : threshold
     if (s < needed) {
       // Only pairs at or above the threshold are reported as near misses:
@@ -245,9 +265,9 @@ function groupReason(list: readonly Profile[], shared: ReadonlyArray<{key: strin
   if (years.length) parts.push(`year${years.length === 1 ? '' : 's'} named: ${years.join(', ')}`)
   if (words.length) parts.push(`shared terms: ${words.join(', ')}`)
   if (!parts.length) parts.push('similar wording')
-  const days = list.map((p) => p.day)
-  if (days.every((d): d is number => d !== undefined)) {
-    const span = Math.max(...days) - Math.min(...days)
+  const days = list.map((p) => p.days)
+  if (days.every((d): d is [number, number] => d !== undefined && d[0] === d[1])) {
+    const span = Math.max(...days.map((d) => d[0])) - Math.min(...days.map((d) => d[0]))
     parts.push(span === 0 ? 'published the same day' : `published within ${span} day${span === 1 ? '' : 's'}`)
   }
   return parts.join('; ')

@@ -16,7 +16,14 @@ export interface ConflictProfile {
   terms: StoryTerms
   /** TF-IDF weights of the name keys (`#year` keys: years of the head). */
   names: ReadonlyMap<string, number>
-  day: number | undefined
+  /** Publication date as days since 1970: `[first, last]` (a month or a year is a range), or undefined. */
+  days: readonly [number, number] | undefined
+}
+
+/** Days between two publication ranges (0 when they overlap), or undefined when either is unknown. */
+export function daysApart(a: readonly [number, number] | undefined, b: readonly [number, number] | undefined): number | undefined {
+  if (!a || !b) return undefined
+  return Math.max(0, a[0] - b[1], b[0] - a[1])
 }
 
 /** Settings of the conflict check. */
@@ -26,7 +33,10 @@ export interface ConflictOptions {
 }
 
 /** Times a name must be named in an article to be called what the article is about. */
-const SUBJECT_MIN = 2
+const SUBJECT_MIN = 5
+
+/** An article names another's subject at most this share as often as its own: not about it. */
+const SUBJECT_SHARE = 0.25
 
 function identifying(entities: readonly Entity[]): Entity[] {
   const seen = new Set<string>()
@@ -50,20 +60,21 @@ function list(entities: readonly Entity[]): string {
 
 /**
  * What an article is about: of the entities of its title (or failing that
- * its head, or failing that the whole article), the name with the highest
- * TF-IDF weight (named often here, rarely elsewhere); ties go to the first in
- * string order. Named fewer than {@link SUBJECT_MIN} times: none.
+ * its head, or failing that the whole article), the one it names most often
+ * (by last token: "Ghislaine Maxwell" is `maxwell`); ties go to the higher
+ * TF-IDF weight, then the first in string order. Named fewer than
+ * {@link SUBJECT_MIN} times: none.
  */
-function subject(p: ConflictProfile): string | undefined {
+function subject(p: ConflictProfile): [string, number] | undefined {
   const from = p.terms.title.length ? p.terms.title : p.terms.head
-  const keys = from.length ? new Set(from.flatMap((e) => e.tokens.map(nameKey))) : undefined
-  let best: [string, number] | undefined
-  for (const [t, w] of p.names) {
-    if (keys ? !keys.has(t) : t.startsWith('#')) continue
-    if ((p.terms.tokenCounts.get(t) ?? 0) < SUBJECT_MIN) continue
-    if (!best || w > best[1] || (w === best[1] && t < best[0])) best = [t, w]
+  const keys = from.length ? new Set(from.map((e) => nameKey(e.tokens[e.tokens.length - 1] as string))) : undefined
+  let best: [string, number, number] | undefined
+  for (const [t, c] of p.terms.tokenCounts) {
+    if (keys && !keys.has(t)) continue
+    const w = p.names.get(t) ?? 0
+    if (!best || c > best[1] || (c === best[1] && (w > best[2] || (w === best[2] && t < best[0])))) best = [t, c, w]
   }
-  return best?.[0]
+  return best && best[1] >= SUBJECT_MIN ? [best[0], best[1]] : undefined
 }
 
 /**
@@ -72,7 +83,8 @@ function subject(p: ConflictProfile): string | undefined {
  * names in it).
  */
 export function storyConflict(a: ConflictProfile, b: ConflictProfile, options: ConflictOptions): string | null {
-  if (a.day !== undefined && b.day !== undefined && Math.abs(a.day - b.day) > options.maxSpanDays) return `published ${Math.abs(a.day - b.day)} days apart`
+  const apartDays = daysApart(a.days, b.days)
+  if (apartDays !== undefined && apartDays > options.maxSpanDays) return `published ${apartDays} days apart`
   const ya = a.terms.titleYears
   const yb = b.terms.titleYears
   if (ya.length && yb.length && !ya.some((y) => yb.includes(y))) return `the headlines name different years (${ya.join(', ')} vs ${yb.join(', ')})`
@@ -96,8 +108,12 @@ export function storyConflict(a: ConflictProfile, b: ConflictProfile, options: C
   if (apart(pa, pb)) return `the headlines and first sentences name different people (${list(pa)} vs ${list(pb)})`
   const sa = subject(a)
   const sb = subject(b)
-  if (sa !== undefined && sb !== undefined && sa !== sb && !b.terms.tokenCounts.has(sa) && !a.terms.tokenCounts.has(sb)) {
-    return `about different subjects, neither named in the other article (${a.terms.display.get(sa) ?? sa} vs ${b.terms.display.get(sb) ?? sb})`
+  if (sa && sb && sa[0] !== sb[0]) {
+    const aInB = b.terms.tokenCounts.get(sa[0]) ?? 0
+    const bInA = a.terms.tokenCounts.get(sb[0]) ?? 0
+    if (aInB <= SUBJECT_SHARE * sb[1] && bInA <= SUBJECT_SHARE * sa[1]) {
+      return `about different subjects (${a.terms.display.get(sa[0]) ?? sa[0]}, named ${sa[1]} times, vs ${b.terms.display.get(sb[0]) ?? sb[0]}, named ${sb[1]} times)`
+    }
   }
   return null
 }

@@ -268,10 +268,31 @@ export function storyTerms(title: string, text: string, outlets: ReadonlySet<str
   const list = words(both)
   for (const t of keyTerms(both, list)) wordCounts.set(t, (wordCounts.get(t) ?? 0) + 1)
   for (const w of list) {
+    const figure = figureTerm(w.text)
+    if (figure) wordCounts.set(figure, (wordCounts.get(figure) ?? 0) + 1)
+  }
+  for (const w of list) {
     for (const t of keyTerms(w.text)) if (!display.has(t)) display.set(t, w.text.toLowerCase())
   }
   const head = [...titleEntities, ...leadEntities]
   return {names, words: wordCounts, title: titleEntities, head, tokenCounts, headYears: yearsIn(`${title}\n${lead}`), titleYears: yearsIn(title), display}
+}
+
+/**
+ * A figure as a story term (`=1.77`, `=574`): the same event's coverage
+ * repeats its figures, a look-alike (the same company a year later) has its
+ * own. Numbers of at least two digits or with a decimal point; not years;
+ * thousands separators and trailing zeros of decimals dropped. `null` for
+ * other words.
+ */
+export function figureTerm(word: string): string | null {
+  const m = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/.exec(word.replace(/%$/, ''))
+  if (!m) return null
+  const whole = (m[1] as string).replace(/,/g, '')
+  const decimals = (m[2] ?? '').replace(/0+$/, '')
+  if (!decimals && whole.length < 2) return null
+  if (!decimals && /^(1[89]\d\d|2[01]\d\d)$/.test(whole)) return null
+  return `=${whole.replace(/^0+(?=\d)/, '')}${decimals ? `.${decimals}` : ''}`
 }
 
 /** Is a token a first name (compromise's lexicon)? A first name alone does not say which person. */
