@@ -69,15 +69,28 @@ export function shingleWords(text: string): string[] {
   return out
 }
 
-/** The sampled shingle hashes of a text, sorted, without repeats. */
+/**
+ * A text without its quotations (“…”, "…", «…» within a line): independent
+ * articles quote the same people word for word, so quoted words say nothing
+ * about copying. Each quotation leaves a break, so no shingle spans it.
+ */
+export function withoutQuotations(text: string): string {
+  return text.replace(/“[^”\n]*”|"[^"\n]*"|«[^»\n]*»/g, ' | ')
+}
+
+/** The sampled shingle hashes of a text (quotations left out), sorted, without repeats. */
 export function shingles(text: string, size = 5): number[] {
-  const tokens = shingleWords(text)
   const out = new Set<number>()
+  for (const part of withoutQuotations(text).split(' | ')) addShingles(part, size, out)
+  return [...out].sort((a, b) => a - b)
+}
+
+function addShingles(text: string, size: number, out: Set<number>): void {
+  const tokens = shingleWords(text)
   for (let i = 0; i + size <= tokens.length; i++) {
     const h = fnv1a(tokens.slice(i, i + size).join(' '))
     if (h % SAMPLE_MODULUS === 0) out.add(h)
   }
-  return [...out].sort((a, b) => a - b)
 }
 
 /** Share of the smaller set's elements found in the other (0 when either is too small). */

@@ -27,7 +27,7 @@ import {compareStrings, round2} from './text.js'
 
 export {groupStories} from './stories.js'
 export type {StoryArticle, StoryOptions} from './stories.js'
-export {sourceFamilies, shingles, containment} from './families.js'
+export {sourceFamilies, shingles, containment, withoutQuotations} from './families.js'
 export type {FamilyArticle, FamilyOptions} from './families.js'
 export {claimContext} from './context.js'
 export type {ClaimContext} from './context.js'

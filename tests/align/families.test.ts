@@ -3,7 +3,7 @@
 // on the same event, quoting the same people, are not.
 import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
-import {align, containment, shingles, sourceFamilies} from '../../src/align/index.js'
+import {align, containment, shingles, sourceFamilies, withoutQuotations} from '../../src/align/index.js'
 import {claim, count} from './helpers.js'
 
 const WIRE = [
@@ -49,6 +49,26 @@ describe('source families', () => {
     ])
     expect(families.get('wire')).toBe('wire')
     expect(families.get('own')).toBe('own')
+  })
+
+  test('a short rewrite made mostly of the wire story\'s quotations is not a copy of it', () => {
+    const quotes = [
+      '“We were in our offices and suddenly the building started shaking,” said Bashir Ahmad, a resident of the old town.',
+      '“Wall plasters started to fall down and the walls got cracks, some walls and parts of the building collapsed.”',
+      '“I am not able to contact my family, network connections are disconnected. I am too worried and scared, it was horrifying,” he said.'
+    ]
+    const wire = text([...WIRE.slice(0, 3), ...quotes, ...WIRE.slice(4)])
+    const rewrite = text(['The earthquake in western Velmora has left hundreds dead, the United Nations said.', ...quotes.map((q) => q.replace('said Bashir Ahmad, a resident of the old town', 'Bashir Ahmad told a news agency'))])
+    const families = sourceFamilies([
+      {id: 'rewrite', text: rewrite},
+      {id: 'wire', text: wire}
+    ])
+    expect(families.get('wire')).toBe('wire')
+    expect(families.get('rewrite')).toBe('rewrite')
+  })
+
+  test('withoutQuotations: quoted words removed, the rest kept with a break', () => {
+    expect(withoutQuotations('He said “we will rebuild” and left. "Soon," she said.')).toBe('He said  |  and left.  |  she said.')
   })
 
   test('an article too short to tell a copy from a shared phrase is its own family', () => {
