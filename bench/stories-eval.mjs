@@ -56,6 +56,17 @@ for (const g of new Set(goldOf.values())) {
     for (const s of stories.filter((s) => parts.has(s.id))) console.log(`   ${s.articles.join(' ')} (${s.reason})`)
   }
 }
+// Each gold story grouped alone (as a user with one story's coverage would):
+// it should stay one story.
+let aloneSplit = 0
+for (const g of new Set(goldOf.values())) {
+  const own = all.filter((a) => a.story === g).map((a) => a.input)
+  const parts = groupStories(own, storyOptions)
+  if (parts.length > 1) {
+    aloneSplit++
+    console.log(`SPLIT ALONE ${g} into ${parts.length}: ${parts.map((p) => `[${p.articles.join(' ')}]`).join(' ')}`)
+  }
+}
 if (verbose) for (const s of stories) console.log(`story ${s.id}: ${s.articles.join(' ')} (${s.reason})`)
 const families = sourceFamilies(all.map((a) => a.input))
 const goldFamily = new Map(all.map((a) => [a.id, a.family]))
@@ -77,5 +88,5 @@ for (const [i, x] of ids.entries()) {
     }
   }
 }
-console.log(`${all.length} articles, ${new Set(goldOf.values()).size} gold stories, ${stories.length} inferred; split ${split}, merged ${merged}`)
+console.log(`${all.length} articles, ${new Set(goldOf.values()).size} gold stories, ${stories.length} inferred; split ${split}, merged ${merged}; grouped alone, ${aloneSplit} split`)
 console.log(`family pairs: ${tp} found, ${fn} missed, ${fp} wrong (${new Set(goldFamily.values()).size} gold families, ${new Set(families.values()).size} found)`)

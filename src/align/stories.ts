@@ -43,6 +43,9 @@ export interface StoryOptions {
   exhaustive?: boolean
 }
 
+/** The fewest articles rarity (IDF) is counted among: see {@link storyProfiles}. */
+export const BACKGROUND_ARTICLES = 50
+
 /** Cross pairs checked when two clusters merge: at most this many members of each (the first by id). */
 const MERGE_SAMPLE = 64
 
@@ -110,12 +113,15 @@ export function storyProfiles(articles: readonly StoryArticle[], outlets: Readon
     for (const t of r.terms.words.keys()) df.set(t, (df.get(t) ?? 0) + 1)
     for (const t of r.terms.names.keys()) nameDf.set(t, (nameDf.get(t) ?? 0) + 1)
   }
-  const n = articles.length
+  // Rarity is counted as if among at least BACKGROUND_ARTICLES articles: in a
+  // handful of articles about one event, the terms they all share are what
+  // they have in common, not noise (look-alikes are told apart by conflicts).
+  const n = Math.max(articles.length, BACKGROUND_ARTICLES)
   const weigh = (counts: Map<string, number>, freq: Map<string, number>) => {
     const out = new Map<string, number>()
     for (const [t, c] of counts) {
-      // Terms in every article say nothing about which story they tell.
-      const idf = n > 1 ? Math.log((n + 1) / (freq.get(t) ?? 1)) : 1
+      // Terms in (nearly) every article of many say nothing about which story they tell.
+      const idf = Math.log((n + 1) / (freq.get(t) ?? 1))
       if (idf <= 0.01) continue
       out.set(t, (1 + Math.log(c)) * idf)
     }

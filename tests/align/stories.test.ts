@@ -20,6 +20,14 @@ describe('look-alike stories', () => {
     })
   }
 
+  test('each event\'s coverage grouped alone stays one story', () => {
+    const articles = [...earnings(), ...earthquakes(), ...sentences()]
+    for (const event of new Set(articles.map((a) => a.event))) {
+      const own = articles.filter((a) => a.event === event)
+      expect(groupStories(own).map((s) => s.articles)).toEqual([own.map((a) => a.id).sort()])
+    }
+  })
+
   test('all three sets together: ten events, ten stories', () => {
     const articles = [...earnings(), ...earthquakes(), ...sentences()]
     const stories = groupStories(articles)
