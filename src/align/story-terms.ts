@@ -66,12 +66,16 @@ export const GENERIC_NAME_WORDS: ReadonlySet<string> = new Set(
 
 const NO_OUTLETS: ReadonlySet<string> = new Set()
 
-/** An outlet's name as {@link entitiesIn} compares runs with it: `liverpool echo`. */
+/** An outlet's name as {@link entitiesIn} compares runs with it: `liverpool echo` ("The Liverpool Echo"). */
 export function outletKey(outlet: string): string {
-  return words(outlet)
-    .map((w) => fold(w.text))
-    .filter((t) => t)
-    .join(' ')
+  return runKey(words(outlet))
+}
+
+/** Folded words of a run, without a leading "the": `liverpool echo`. */
+function runKey(run: readonly Word[]): string {
+  const keys = run.map((w) => fold(w.text)).filter((t) => t)
+  if (keys[0] === 'the') keys.shift()
+  return keys.join(' ')
 }
 
 /** Small words that may stand inside a name: "Bank of England", "Isle of Man". */
@@ -205,7 +209,7 @@ function lineEntities(text: string, vocab: Vocabulary, titleCase: boolean, gener
   let run: Word[] = []
   const flush = () => {
     while (run.length && CONNECTORS.has((run[run.length - 1] as Word).text)) run.pop()
-    if (run.length && !outlets.has(run.map((w) => fold(w.text)).join(' '))) {
+    if (run.length && !outlets.has(runKey(run))) {
       const tokens = run.map((w) => fold(w.text)).filter((t) => t.length >= 2 && !generic.has(t) && !STOPWORDS.has(t) && !CONNECTORS.has(t) && !/^\d+$/.test(t))
       if (tokens.length) out.push({display: text.slice((run[0] as Word).start, (run[run.length - 1] as Word).end).replace(/[’']s$/u, ''), tokens})
     }
@@ -219,7 +223,9 @@ function lineEntities(text: string, vocab: Vocabulary, titleCase: boolean, gener
       run.push(w)
       continue
     }
-    if (!capitalised(w.text) || shouted(list, i) || !isNameWord(fold(w.text), vocab, titleCase || sentenceStart(text, list, i))) {
+    // A generic word ("City", "Council", "Court") may stand inside a name; alone it identifies nothing.
+    const folded = fold(w.text)
+    if (!capitalised(w.text) || shouted(list, i) || ((!generic.has(folded) || STOPWORDS.has(folded)) && !isNameWord(folded, vocab, titleCase || sentenceStart(text, list, i)))) {
       flush()
       continue
     }
@@ -275,7 +281,16 @@ export function storyTerms(title: string, text: string, outlets: ReadonlySet<str
     for (const t of keyTerms(w.text)) if (!display.has(t)) display.set(t, w.text.toLowerCase())
   }
   const head = [...titleEntities, ...leadEntities]
-  return {names, words: wordCounts, title: titleEntities, head, tokenCounts, headYears: yearsIn(`${title}\n${lead}`), titleYears: yearsIn(title), display}
+  return {names, words: wordCounts, title: titleEntities, head, tokenCounts, headYears: storyYears(`${title}\n${lead}`), titleYears: storyYears(title), display}
+}
+
+/**
+ * Years named in a text ({@link yearsIn}), leaving out four-digit counts
+ * that look like years: "more than 2000 people", "about 1900 homes".
+ */
+export function storyYears(text: string): number[] {
+  const counted = /\b(?:than|about|around|nearly|almost|over|some|least|killed|kills|killing|injured|destroyed|estimated)\s+(1[89]\d\d|2[01]\d\d)\b|\b(1[89]\d\d|2[01]\d\d)\s+(?:people|persons|dead|deaths|injured|homes|houses|buildings|families|villages|jobs|workers|[a-z]+s)\b/gi
+  return yearsIn(text.replace(counted, ' '))
 }
 
 /**
