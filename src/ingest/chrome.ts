@@ -13,6 +13,7 @@
  */
 import type {ArticleMeta, Block, ExcludedRange} from '../types.js'
 import {isCaption} from './caption.js'
+import {furnitureVerdict} from './furniture.js'
 import {classifyDateLine, dateLineVerdict} from './dateline.js'
 import {comparable, normalizeLine, wordCount} from './line-text.js'
 
@@ -131,6 +132,8 @@ function classifyLine(line: Line, meta: ArticleMeta, known: Known): Verdict | nu
 
   const dated = classifyDateLine(text, words)
   if (dated) return dateLineVerdict(dated)
+  const furniture = furnitureVerdict(text, words)
+  if (furniture) return furniture
   if (isCaption(text, words)) {
     return {rule: 'chrome/caption', reason: 'a photo caption (a picture credit or a description of a picture), not a sentence of the article'}
   }

@@ -19,7 +19,7 @@ import {findDates} from '../normalize/date-parse.js'
 const LABELLED = /^[-–—•*·|]?\s*(first published|originally published|last updated|last modified|published|updated|posted|modified)(?![a-z])[\s:]*(?:on\s+)?(.*)$/i
 
 /** Separators between the parts of a one-line header or a related-headline row. */
-const SEPARATOR = /\s*[|•·]\s*|\s+[-–—]\s+/
+const SEPARATOR = /[|•·]|\s[-–—]\s/
 
 const BYLINE = /^[Bb][Yy]\s+\p{Lu}[\p{L}'’.-]*(\s+(and\s+)?\p{Lu}[\p{L}'’.-]*){0,4}(\s*[,|–—-]\s*.{0,60})?$/u
 

@@ -163,3 +163,22 @@ describe('a page saved as Markdown, one paragraph a line', () => {
     expect(claims.map((c) => c.text)).toContain('about £12m')
   })
 })
+
+test('HTML: a month-precision <meta> date is kept; without one, the page dateline fills it', () => {
+  const meta = parseArticle('<html><head><meta name="date" content="2023-09"></head><body><p>The pier opened last month.</p></body></html>', {format: 'html'})
+  expect(meta.meta.published).toBe('2023-09')
+  expect(meta.publishedFrom).toBe('metadata')
+  const page = parseArticle(`<html><body><h1>Pier plan approved</h1><p>Published: Monday, March 3, 2014 at 9:12 a.m.</p><p>${BODY}</p></body></html>`, {format: 'html'})
+  expect(page.meta.published).toBe('2014-03-03')
+  expect(page.publishedFrom).toBe('dateline')
+})
+
+test('a publication date given by the caller is read like front matter: normalized, or a warning', () => {
+  expect(parseArticle(BODY, {meta: {published: '18 January 2019'}}).meta.published).toBe('2019-01-18')
+  expect(parseArticle(BODY, {meta: {published: '2018'}}).meta.published).toBe('2018')
+  const bad = parseArticle(BODY, {meta: {published: 'soon', outlet: 'X'}})
+  expect(bad.meta).toEqual({outlet: 'X'})
+  expect(bad.warnings?.map((w) => w.code)).toEqual(['published-unreadable'])
+  // The caller's date wins over the front matter's, and over a dateline.
+  expect(parseArticle(`---\npublished: 2014-01-01\n---\nPublished: March 3, 2014\n${BODY}\n`, {meta: {published: '2014-02'}}).meta.published).toBe('2014-02')
+})
