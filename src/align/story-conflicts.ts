@@ -77,6 +77,21 @@ function subject(p: ConflictProfile): [string, number] | undefined {
   return best && best[1] >= SUBJECT_MIN ? [best[0], best[1]] : undefined
 }
 
+/** Shortest name key that counts as a short form of a longer one ("Citi" of "Citigroup"). */
+const SHORT_FORM = 4
+
+/**
+ * How often an article names a subject: the subject's key, or a key one is a
+ * short form of the other ("Citi" and "Citigroup": `citi`, `citigr`).
+ */
+function namedCount(terms: StoryTerms, key: string): number {
+  let n = 0
+  for (const [t, c] of terms.tokenCounts) {
+    if (t === key || (Math.min(t.length, key.length) >= SHORT_FORM && (t.startsWith(key) || key.startsWith(t)))) n += c
+  }
+  return n
+}
+
 /**
  * Why two articles cannot be one story, or `null` when nothing says so. The
  * answer is the same whichever article comes first (up to the order of the
@@ -109,8 +124,8 @@ export function storyConflict(a: ConflictProfile, b: ConflictProfile, options: C
   const sa = subject(a)
   const sb = subject(b)
   if (sa && sb && sa[0] !== sb[0]) {
-    const aInB = b.terms.tokenCounts.get(sa[0]) ?? 0
-    const bInA = a.terms.tokenCounts.get(sb[0]) ?? 0
+    const aInB = namedCount(b.terms, sa[0])
+    const bInA = namedCount(a.terms, sb[0])
     if (aInB <= SUBJECT_SHARE * sb[1] && bInA <= SUBJECT_SHARE * sa[1]) {
       return `about different subjects (${a.terms.display.get(sa[0]) ?? sa[0]}, named ${sa[1]} times, vs ${b.terms.display.get(sb[0]) ?? sb[0]}, named ${sb[1]} times)`
     }
