@@ -30,7 +30,7 @@ export interface StoryArticle {
 
 /** Options for inferring stories. */
 export interface StoryOptions {
-  /** Similarity at which two articles are the same story (default 0.1). */
+  /** Similarity at which two articles are the same story (default 0.15). */
   threshold?: number
   /** Days apart beyond which articles need a higher similarity (default 7); more than 4× this apart, never one story. */
   maxDays?: number
@@ -150,7 +150,7 @@ interface Miss {
 }
 
 function inferStories(articles: readonly StoryArticle[], options: StoryOptions, outlets: ReadonlySet<string>, taken: Set<string>): Story[] {
-  const threshold = options.threshold ?? 0.1
+  const threshold = options.threshold ?? 0.15
   const maxDays = options.maxDays ?? 7
   const linkage = (options.linkage ?? 0.5) * threshold
   const profiles = storyProfiles(articles, outlets)

@@ -81,13 +81,21 @@ function runKey(run: readonly Word[]): string {
 /** Small words that may stand inside a name: "Bank of England", "Isle of Man". */
 const CONNECTORS = new Set(['of', 'de', 'la', 'du', 'von', 'van', 'der', 'del', 'da', 'al', 'le'])
 
+/** Endings of a place's people's name and of place names, stripped by {@link nameKey}. */
+const NAME_ENDINGS = ['ians', 'ian', 'ans', 'an', 'ese', 'ish', 'is', 'i', 'a', 'o', 'e', 'y', 's']
+
 /**
- * The key a name token is counted and compared under: its first six letters
- * when it has seven or more, so a country and its people's name meet
- * ("Morocco", "Moroccan": `morocc`; "Afghanistan", "Afghan": `afghan`).
+ * The key a name token is counted and compared under: one ending stripped
+ * from a token of five letters or more (leaving four or more), so a country
+ * and its people's name meet ("Morocco", "Moroccan": `morocc`; "Kenya",
+ * "Kenyan": `keny`; "China", "Chinese": `chin`; "Italy", "Italian": `ital`).
  */
 export function nameKey(token: string): string {
-  return token.length >= 7 ? token.slice(0, 6) : token
+  if (token.length < 5) return token
+  for (const ending of NAME_ENDINGS) {
+    if (token.endsWith(ending) && token.length - ending.length >= 4) return token.slice(0, -ending.length)
+  }
+  return token
 }
 
 function fold(word: string): string {
@@ -333,8 +341,16 @@ export function mentions(terms: Pick<StoryTerms, 'tokenCounts'>, entity: Entity)
 }
 
 /** {@link mentions} against any set of name keys. */
-export function mentionedIn(keys: {has(key: string): boolean}, entity: Entity): boolean {
+export function mentionedIn(keys: ReadonlyMap<string, number> | ReadonlySet<string>, entity: Entity): boolean {
   const tokens = entity.tokens
-  if (keys.has(nameKey(tokens[tokens.length - 1] as string))) return true
-  return tokens.some((t) => keys.has(nameKey(t)) && !firstName(t))
+  const last = nameKey(tokens[tokens.length - 1] as string)
+  if (keys.has(last)) return true
+  if (tokens.some((t) => keys.has(nameKey(t)) && !firstName(t))) return true
+  // A headline cut short ("… Corgarw" for "Corgarwensol"): a long enough start of a name names it.
+  if (last.length < TRUNCATED_MIN) return false
+  for (const k of keys.keys()) if (k.length > last.length && k.startsWith(last)) return true
+  return false
 }
+
+/** Letters a cut-short name needs to name the longer one it starts. */
+const TRUNCATED_MIN = 6
