@@ -75,7 +75,26 @@ export function shingleWords(text: string): string[] {
  * about copying. Each quotation leaves a break, so no shingle spans it.
  */
 export function withoutQuotations(text: string): string {
-  return text.replace(/“[^”\n]*”|"[^"\n]*"|«[^»\n]*»/g, ' | ')
+  // One pass (no regex backtracking): an opening mark starts a quotation, its
+  // closing mark ends it; a line break first abandons it (the text is kept).
+  let out = ''
+  let kept = 0
+  let open = -1
+  let close = ''
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string
+    if (open >= 0) {
+      if (c === close) {
+        out += `${text.slice(kept, open)} | `
+        kept = i + 1
+        open = -1
+      } else if (c === '\n') open = -1
+    } else if (c === '“' || c === '"' || c === '«') {
+      open = i
+      close = c === '“' ? '”' : c === '«' ? '»' : '"'
+    }
+  }
+  return out + text.slice(kept)
 }
 
 /** The sampled shingle hashes of a text (quotations left out), sorted, without repeats. */

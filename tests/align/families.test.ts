@@ -69,6 +69,19 @@ describe('source families', () => {
 
   test('withoutQuotations: quoted words removed, the rest kept with a break', () => {
     expect(withoutQuotations('He said “we will rebuild” and left. "Soon," she said.')).toBe('He said  |  and left.  |  she said.')
+    expect(withoutQuotations('An open “quote\nthen a line “closed” here')).toBe('An open “quote\nthen a line  |  here')
+  })
+
+  test('property: withoutQuotations leaves text without quotation marks as it is, and keeps every other word outside quotes', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('word', ' ', '“', '”', '"', '«', '»', '\n', 'x'), {maxLength: 40}), (parts) => {
+        const input = parts.join('')
+        const out = withoutQuotations(input)
+        if (!/[“"«]/.test(input)) expect(out).toBe(input)
+        expect(out.replaceAll(' | ', '').length).toBeLessThanOrEqual(input.length)
+      }),
+      {numRuns: 300, seed: 8}
+    )
   })
 
   test('an article too short to tell a copy from a shared phrase is its own family', () => {
