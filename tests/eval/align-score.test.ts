@@ -86,6 +86,11 @@ describe('claim matching', () => {
     expect(kindCompatible('rating', claim('a', 'sorry', 'grade', 0, VALUES.rating))).toBe(true)
     expect(kindCompatible('quote', claim('a', 'sorry', 'grade', 0, VALUES.rating))).toBe(false)
     expect(kindCompatible('role', claim('a', 'Jane Roe', 'role', 0, {type: 'role', person: 'Jane Roe', role: 'x'}))).toBe(true)
+    // A gold period may be a duration, which the library counts in units of time.
+    const years = {...(VALUES.count as object), unit: 'year'} as Claim['value']
+    expect(kindCompatible('period', claim('a', '30 people', 'count', 0, years))).toBe(true)
+    expect(kindCompatible('date', claim('a', '30 people', 'count', 0, years))).toBe(false)
+    expect(kindCompatible('period', claim('a', '30 people', 'count'))).toBe(false)
   })
 })
 
