@@ -201,13 +201,22 @@ function inferStories(articles: readonly StoryArticle[], options: StoryOptions, 
   links.sort((x, y) => y.sim - x.sim || x.i - y.i || x.j - y.j)
   const clusterOf = profiles.map((_, i) => i)
   const members = new Map<number, number[]>(profiles.map((_, i) => [i, [i]]))
+  // A merge refused stays refused until one of the two clusters grows: each
+  // cluster has a version, and refusals are remembered by both versions.
+  const version = new Int32Array(n)
+  const refused = new Map<string, string>()
   for (const link of links) {
     const ci = clusterOf[link.i] as number
     const cj = clusterOf[link.j] as number
     if (ci === cj) continue
     const mi = members.get(ci) as number[]
     const mj = members.get(cj) as number[]
-    const why = mergeBlocked(mi, mj, conflict, sim, linkage)
+    const key = ci < cj ? `${ci}.${version[ci]}:${cj}.${version[cj]}` : `${cj}.${version[cj]}:${ci}.${version[ci]}`
+    let why = refused.get(key) ?? null
+    if (why === null) {
+      why = mergeBlocked(mi, mj, conflict, sim, linkage)
+      if (why) refused.set(key, why)
+    }
     if (why) {
       if (mj.length === 1) miss(link.j, link.i, link.sim, why)
       if (mi.length === 1) miss(link.i, link.j, link.sim, why)
@@ -217,6 +226,7 @@ function inferStories(articles: readonly StoryArticle[], options: StoryOptions, 
     const merged = [...(members.get(keep) as number[]), ...(members.get(drop) as number[])].sort((x, y) => x - y)
     members.set(keep, merged)
     members.delete(drop)
+    version[keep] = (version[keep] as number) + 1
     for (const m of merged) clusterOf[m] = keep
   }
   const out: Story[] = []
