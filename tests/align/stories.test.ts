@@ -5,6 +5,8 @@
 import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import {groupStories, type StoryArticle} from '../../src/align/index.js'
+import {storyConflict} from '../../src/align/story-conflicts.js'
+import {storyProfiles} from '../../src/align/stories.js'
 import {earnings, earthquakes, eventsOf, sentences} from './lookalikes.js'
 
 const sets = {earnings, earthquakes, sentences}
@@ -102,6 +104,18 @@ describe('story inference invariants', () => {
         expect(stories).toHaveLength(new Set(subset.map((a) => a.event)).size)
       }),
       {numRuns: 60, seed: 13}
+    )
+  })
+
+  test('property: a conflict between two articles does not depend on which comes first', () => {
+    const profiles = storyProfiles([...earnings(), ...earthquakes(), ...sentences()])
+    fc.assert(
+      fc.property(fc.nat(profiles.length - 1), fc.nat(profiles.length - 1), (i, j) => {
+        const a = profiles[i] as (typeof profiles)[number]
+        const b = profiles[j] as (typeof profiles)[number]
+        expect(storyConflict(a, b, {maxSpanDays: 28}) === null).toBe(storyConflict(b, a, {maxSpanDays: 28}) === null)
+      }),
+      {numRuns: 300, seed: 15}
     )
   })
 
