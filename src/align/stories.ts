@@ -234,7 +234,8 @@ function inferStories(articles: readonly StoryArticle[], options: StoryOptions, 
     const list = group.map((i) => profiles[i] as Profile)
     const ids = list.map((p) => p.id)
     const shared = sharedTerms(list)
-    let id = slug(shared.slice(0, 3).map((s) => s.display).join('-')) || slug(ids[0] as string)
+    const named = shared.filter((s) => isName(s.key) || !s.key.startsWith('@'))
+    let id = slug(named.slice(0, 3).map((s) => s.display).join('-')) || slug(ids[0] as string)
     if (taken.has(id)) id = `${id}-${slug(ids[0] as string)}`
     taken.add(id)
     const reason = group.length === 1 ? aloneReason(group[0] as number, misses, profiles) : groupReason(list, shared)
@@ -273,12 +274,14 @@ function aloneReason(i: number, misses: Map<number, Miss>, profiles: readonly Pr
 }
 
 function groupReason(list: readonly Profile[], shared: ReadonlyArray<{key: string; display: string}>): string {
-  const names = shared.filter((s) => s.key.startsWith('@') && !s.key.startsWith('@#')).slice(0, 5).map((s) => s.display)
+  const names = shared.filter((s) => isName(s.key)).slice(0, 5).map((s) => s.display)
   const years = shared.filter((s) => s.key.startsWith('@#')).map((s) => s.display)
+  const figures = shared.filter((s) => s.key.startsWith('@=')).slice(0, 3).map((s) => s.display)
   const words = shared.filter((s) => !s.key.startsWith('@')).slice(0, names.length ? 3 : 5).map((s) => s.display)
   const parts: string[] = []
   if (names.length) parts.push(`shared names: ${names.join(', ')}`)
   if (years.length) parts.push(`year${years.length === 1 ? '' : 's'} named: ${years.join(', ')}`)
+  if (figures.length) parts.push(`shared figures: ${figures.join(', ')}`)
   if (words.length) parts.push(`shared terms: ${words.join(', ')}`)
   if (!parts.length) parts.push('similar wording')
   const days = list.map((p) => p.days)
@@ -287,6 +290,11 @@ function groupReason(list: readonly Profile[], shared: ReadonlyArray<{key: strin
     parts.push(span === 0 ? 'published the same day' : `published within ${span} day${span === 1 ? '' : 's'}`)
   }
   return parts.join('; ')
+}
+
+/** Is a shared-term key a name (`@liverpool`), not a year (`@#2023`) or a figure (`@=1.77`)? */
+function isName(key: string): boolean {
+  return key.startsWith('@') && !key.startsWith('@#') && !key.startsWith('@=')
 }
 
 /** Terms most members have (at least half, and two), heaviest first; names (`@…`) before other words. */
@@ -303,7 +311,7 @@ function sharedTerms(members: readonly Profile[]): Array<{key: string; display: 
   }
   const need = members.length === 1 ? 1 : Math.max(2, Math.ceil(members.length / 2))
   const display = (key: string) => {
-    if (key.startsWith('@#')) return key.slice(2)
+    if (key.startsWith('@#') || key.startsWith('@=')) return key.slice(2)
     const bare = key.replace(/^@/, '')
     return members.map((m) => m.terms.display.get(bare)).find((d) => d !== undefined) ?? bare
   }

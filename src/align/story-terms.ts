@@ -23,7 +23,11 @@ export interface Entity {
 
 /** The story-relevant terms of one article. */
 export interface StoryTerms {
-  /** Identifying entity tokens ({@link nameKey}) with weights (title 3 and first sentence 2, added to 1 for each mention). */
+  /**
+   * Identifying entity tokens ({@link nameKey}) with weights (title 3 and
+   * first sentence 2, added to 1 for each mention), and figures
+   * ({@link figureTerm}, 1 a mention): what identifies the event.
+   */
   names: Map<string, number>
   /** Content-word stems with counts (title counted twice). */
   words: Map<string, number>
@@ -283,7 +287,8 @@ export function storyTerms(title: string, text: string, outlets: ReadonlySet<str
   for (const t of keyTerms(both, list)) wordCounts.set(t, (wordCounts.get(t) ?? 0) + 1)
   for (const w of list) {
     const figure = figureTerm(w.text)
-    if (figure) wordCounts.set(figure, (wordCounts.get(figure) ?? 0) + 1)
+    // Figures identify an event as names do: weighed with them.
+    if (figure) names.set(figure, (names.get(figure) ?? 0) + 1)
   }
   for (const w of list) {
     for (const t of keyTerms(w.text)) if (!display.has(t)) display.set(t, w.text.toLowerCase())
