@@ -342,6 +342,17 @@ export interface Finding {
   notes?: string[]
   /** Word-level diff for quotations: from the first claim to the second. */
   diff?: DiffPart[]
+  /**
+   * How many articles back the finding, and how many independent sources
+   * (source families: copies of one wire story or press release count once).
+   */
+  sources?: FindingSourceCount
+}
+
+/** The articles behind a finding and the independent source families among them. */
+export interface FindingSourceCount {
+  articles: number
+  families: number
 }
 
 /** An input that could not be read, or a problem with one. */
@@ -365,6 +376,12 @@ export interface ArticleRecord {
   story: string | null
   storyInferred: boolean
   status: 'ok' | 'error'
+  /**
+   * The article's source family: the id of the smallest article whose text it
+   * shares most of (a reprinted wire story, a copied press release); its own
+   * id when it copies none. `null` for an article that could not be read.
+   */
+  family: string | null
   error?: InputError
   /** Problems that did not stop the article from being read; absent when none. */
   warnings?: ArticleWarning[]

@@ -55,15 +55,15 @@ const REPORT: Shape = {
   children: {
     generator: {keys: ['name', 'version']},
     articles: {
-      keys: ['id', 'path', 'format', 'outlet', 'title', 'published', 'publishedFrom', 'story', 'storyInferred', 'status', 'error', 'warnings', 'sentences', 'excluded'],
+      keys: ['id', 'path', 'format', 'outlet', 'title', 'published', 'publishedFrom', 'story', 'storyInferred', 'family', 'status', 'error', 'warnings', 'sentences', 'excluded'],
       children: {error: INPUT_ERROR, warnings: {keys: ['code', 'field', 'message']}, excluded: EXCLUDED}
     },
     stories: {keys: ['id', 'articles', 'inferred', 'reason']},
     sentences: {keys: ['article', 'index', 'start', 'end', 'text']},
     claims: CLAIM,
     findings: {
-      keys: ['id', 'story', 'kind', 'verdict', 'claims', 'reason', 'message', 'confidence', 'notes', 'diff'],
-      children: {diff: {keys: ['op', 'text']}}
+      keys: ['id', 'story', 'kind', 'verdict', 'claims', 'reason', 'message', 'confidence', 'sources', 'notes', 'diff'],
+      children: {diff: {keys: ['op', 'text']}, sources: {keys: ['articles', 'families']}}
     },
     errors: INPUT_ERROR
   }
