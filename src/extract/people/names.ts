@@ -30,6 +30,8 @@ export interface PersonName extends Span {
   full: boolean
   /** Gender suggested by the first name (compromise's name lexicon), else null. */
   gender: 'male' | 'female' | null
+  /** A generational suffix ("Jr", "Sr"): "Ruiz Jr." is the son, not Martin Ruiz. */
+  suffix?: string
 }
 
 const UPPER = 'A-ZÀ-ÖØ-Þ'
@@ -238,20 +240,29 @@ export function isTitle(word: string): boolean {
   return dash > 0 && (TITLE_WORDS.has(word.slice(0, dash)) || ROLE_HEADS.has(word.slice(0, dash).toLowerCase()))
 }
 
+/** Generational suffixes: "Martin Ruiz Jr." is not his father Martin Ruiz. */
+const SUFFIXES = new Set(['Jr', 'Sr'])
+
 /** Build a PersonName from its honorific tokens, its words and its name words (particles left out). */
 function personFrom(text: string, honorTokens: Token[], words: Token[], nameTokens: Token[]): PersonName {
   const first = honorTokens[0] ?? words[0]!
   const last = words[words.length - 1]!
   const honorific = honorTokens.length > 0 ? honorTokens.map((t) => t.text).join(' ') : null
+  // "Martin Ruiz Jr.": the surname is the word before the suffix, which stays part of the name.
+  const suffix = nameTokens.length >= 2 && SUFFIXES.has(bare(last)) ? bare(last) : null
+  const core = suffix ? nameTokens.slice(0, -1) : nameTokens
+  // The suffix's full stop belongs to the name ("Ruiz Jr. said").
+  const end = suffix && text[last.end] === '.' ? last.end + 1 : last.end
   return {
-    text: text.slice(first.start, last.end),
+    text: text.slice(first.start, end),
     start: first.start,
-    end: last.end,
-    name: text.slice(words[0]!.start, last.end).replace(/\s+/g, ' '),
-    surname: bare(last),
+    end,
+    name: text.slice(words[0]!.start, end).replace(/\s+/g, ' '),
+    surname: bare(core[core.length - 1] ?? last),
     honorific,
-    full: nameTokens.length >= 2,
-    gender: nameTokens.length >= 2 ? firstNameGender(bare(nameTokens[0]!)) : honorificGender(honorific)
+    full: core.length >= 2,
+    gender: core.length >= 2 ? firstNameGender(bare(core[0]!)) : honorificGender(honorific),
+    ...(suffix ? {suffix} : {})
   }
 }
 

@@ -84,7 +84,8 @@ function surnamesOf(known: readonly PersonName[]): Surnames {
   const cached = surnameCache.get(known)
   if (cached !== undefined && cached.length === known.length) return cached
   const surnames = new Map<string, PersonName>()
-  for (const person of known) if (person.full && !surnames.has(person.surname)) surnames.set(person.surname, person)
+  // A bare surname is the person without a suffix when there is one ("Ruiz" is Martin Ruiz, not Martin Ruiz Jr.).
+  for (const person of known) if (person.full && (!surnames.has(person.surname) || (surnames.get(person.surname)!.suffix !== undefined && person.suffix === undefined))) surnames.set(person.surname, person)
   // One-word names found by their role in a sentence ("Rajan said") are known by that word too.
   for (const person of known) if (!person.full && person.honorific === null && !surnames.has(person.surname)) surnames.set(person.surname, person)
   const byFirst = new Map<number, string[]>()
@@ -187,7 +188,11 @@ export function escapeRegExp(s: string): string {
  */
 export function resolvePerson(mention: PersonName, known: readonly PersonName[]): string {
   if (mention.full) return mention.name
-  const same = known.filter((p) => p.full && p.surname === mention.surname)
+  const suffix = mention.suffix ?? null
+  const sameSurname = known.filter((p) => p.full && p.surname === mention.surname)
+  // "Ruiz Jr." is the Jr.; a bare "Ruiz" prefers the Ruiz without a suffix.
+  const sameSuffix = sameSurname.filter((p) => (p.suffix ?? null) === suffix)
+  const same = sameSuffix.length > 0 ? sameSuffix : suffix === null ? sameSurname : []
   const earlier = same.filter((p) => p.start < mention.start)
   const pick = earlier[earlier.length - 1] ?? same[0]
   return pick ? pick.name : mention.text

@@ -1,0 +1,34 @@
+/**
+ * Outlets as sources: the paper, its editorial, its front page. A noun
+ * phrase that names an outlet's voice is the outlet: `The Daily Chronicle's
+ * editorial` → Daily Chronicle, `the front page of the Daily Mail` → Daily
+ * Mail, `the Weekly Record editorial` → Weekly Record. One that only points
+ * back to it (`the paper`, `the paper's editorial`, `the editorial`) is an
+ * anaphor, resolved to the outlet quoted last ({@link ./speakers.ts}).
+ *
+ * @module
+ */
+import {looksProper} from '../people.js'
+
+/** The voice of an outlet or an organisation (its editorial, leader column, front page, statement). */
+const VOICE = String.raw`(?:editorial|leader(?:\s+column)?|front[\s-]page|column|website|splash|headline|statement|editorial\s+board)`
+/** Words of a newspaper's name: only with these is "X's leader" the paper's leader column, not its party leader. */
+const MEDIA_WORD = /(?<![\p{L}])(?:Times|Guardian|Telegraph|Mail|Herald|Press|Echo|News|Express|Mirror|Observer|Sun|Post|Journal|Gazette|Chronicle|Record|Star|Standard|Independent|Tribune|Daily|Weekly|Economist|Spectator|Review)(?![\p{L}])/u
+
+const POSSESSIVE_VOICE = new RegExp(String.raw`^(?:the\s+)?(.+?)['’]s?\s+(${VOICE})$`, 'iu')
+const VOICE_OF = new RegExp(String.raw`^(?:the\s+)?${VOICE}\s+of\s+(?:the\s+)?(.+)$`, 'iu')
+const NAME_VOICE = new RegExp(String.raw`^(?:the\s+)?(.+?)\s+(${VOICE})$`, 'iu')
+/** `the paper`, `the newspaper's editorial`, `the editorial`, `the tabloid`. */
+const ANAPHOR = new RegExp(String.raw`^the\s+(?:(?:paper|newspaper|tabloid|broadsheet|daily|title|publication)(?:['’]s\s+${VOICE})?|${VOICE})$`, 'iu')
+
+/** The outlet a phrase gives voice to: `{kind: 'org', text}` for a named one, `{kind: 'outlet'}` for an anaphor, else null. */
+export function outletOf(phrase: string): {kind: 'org' | 'outlet'; text: string} | null {
+  if (ANAPHOR.test(phrase)) return {kind: 'outlet', text: phrase}
+  const owner = POSSESSIVE_VOICE.exec(phrase) ?? VOICE_OF.exec(phrase) ?? NAME_VOICE.exec(phrase)
+  if (!owner) return null
+  const name = owner[1]!.trim()
+  if (!looksProper(name) || /\s(?:and|or)\s/i.test(name)) return null
+  // "Labour's leader" is a person; "the Telegraph's leader" is its leader column.
+  if (/^leader/i.test(owner[2] ?? '') && !MEDIA_WORD.test(name)) return null
+  return {kind: 'org', text: name}
+}
