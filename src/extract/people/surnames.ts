@@ -6,7 +6,7 @@
  * @module
  */
 import type {Span} from '../../types.js'
-import {canStartName, precedingWord, ROLE_HEADS, TITLE_WORDS} from './words.js'
+import {canStartName, lexTags, NON_NAME_WORDS, ORG_WORDS, precedingWord, ROLE_HEADS, TITLE_WORDS} from './words.js'
 import type {PersonName} from './names.js'
 import {matchesIn, nextMatch} from '../next-match.js'
 import {overlapsAny} from '../span-index.js'
@@ -22,10 +22,12 @@ import {overlapsAny} from '../span-index.js'
 export function findSingleNames(text: string, verbs: readonly Span[], taken: readonly Span[], start = 0, end = text.length): PersonName[] {
   const out: PersonName[] = []
   const starts = new Set<number>()
-  const add = (s: number, e: number) => {
+  const add = (s: number, e: number, tag = false) => {
     if (s < start || e > end || overlapsAny(taken, s, e) || starts.has(s)) return
     const word = text.slice(s, e)
-    if (!/^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(word) || !canStartName(word) || TITLE_WORDS.has(word) || ROLE_HEADS.has(word.toLowerCase())) return
+    if (!/^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(word) || TITLE_WORDS.has(word) || ROLE_HEADS.has(word.toLowerCase())) return
+    // A surname that is also a common word or place ("Wood", "Little", "London") is a name in a quotation's tag.
+    if (!canStartName(word) && !(tag && commonWordSurname(word))) return
     // Part of a longer capitalized run, or "the Guardian".
     const before = precedingWord(text, s, start)
     if (before && ((/^\p{Lu}/u.test(before) && !/[.!?:,]$/.test(before)) || /^(?:the|a|an)$/i.test(before))) return
@@ -38,13 +40,13 @@ export function findSingleNames(text: string, verbs: readonly Span[], taken: rea
     const b = /(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{L}'’-]+)[ \u00a0]+(?:(?:also|then|later|has|had)[ \u00a0]+)?$/u.exec(text.slice(Math.max(start, verb.start - 40), verb.start))
     if (b) {
       const s = verb.start - b[0].length
-      add(s, s + b[1]!.length)
+      add(s, s + b[1]!.length, AFTER_CLOSING_MARK.test(text.slice(Math.max(start, s - 4), s)))
     }
     // "said Kumar, who …", "said Kumar."
     const a = /^[ \u00a0]+(\p{Lu}[\p{L}'’-]+)(?=[,.;:!?]|[ \u00a0]+(?:who|in|on|at|after|before|when|as)\b)/u.exec(text.slice(verb.end, verb.end + 40))
     if (a) {
       const s = verb.end + a[0].length - a[1]!.length
-      add(s, s + a[1]!.length)
+      add(s, s + a[1]!.length, AFTER_CLOSING_MARK.test(text.slice(Math.max(start, verb.start - 4), verb.start)))
     }
   }
   // "Jobs, 55, who …": an age in apposition.
@@ -54,6 +56,23 @@ export function findSingleNames(text: string, verbs: readonly Span[], taken: rea
   }
   return out.sort((x, y) => x.start - y.start)
 }
+
+/** A quotation's tag starts here: `"…," | Wood said`, `"…," | said Wood`. */
+const AFTER_CLOSING_MARK = /[”"’'],?[ \u00a0]+$/u
+
+/**
+ * A capitalized common word or place that can be a surname: a singular noun,
+ * adjective or place in the lexicon ("Wood", "Little", "Brown", "Hope",
+ * "London"), not a plural ("Officials"), a verb, a function word, or a word
+ * that never starts a name ("Police", "Today").
+ */
+function commonWordSurname(word: string): boolean {
+  if (NON_NAME_WORDS.has(word) || ORG_WORDS.has(word)) return false
+  const tags = lexTags(word)
+  return tags.length > 0 && tags.every((t) => COMMON_SURNAME_TAGS.has(t))
+}
+
+const COMMON_SURNAME_TAGS = new Set(['Noun', 'Singular', 'Adjective', 'Comparable', 'Comparative', 'Uncountable', 'City', 'Place', 'Town', 'Region', 'Country', 'ProperNoun', 'MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person'])
 
 /** "Jobs, 55,": a capitalized word with an age in apposition. */
 const AGE_APPOSITION = /(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{L}'’-]+),[ \u00a0]+\d{1,3},/gu
