@@ -182,6 +182,12 @@ function namesInRun(text: string, tokens: Token[]): PersonName[] {
         continue
       }
       const midSentence = j > 0 || !sentenceInitial(text, tokens[j]!.start)
+      // "The Evening Star", "the Daily Courier": a name after "the" is a thing, not a person.
+      const afterThe = j > 0 ? bare(tokens[j - 1]!) === 'The' : /(?:^|[^\p{L}])[Tt]he[ \u00a0]+$/u.test(text.slice(Math.max(0, tokens[j]!.start - 5), tokens[j]!.start))
+      if (afterThe) {
+        i = j + 1
+        continue
+      }
       if (!canStartName(word) && !placeThenName(word, tokens[j + 1] && bare(tokens[j + 1]!)) && !(midSentence && nounFirstName(word, tokens[j + 1]))) {
         i = j + 1
         continue

@@ -86,7 +86,11 @@ export function attribute(input: AttributeInput, quotation: Quotation, done: rea
   const lead = text.slice(sentenceRegion, first.open)
   const opensClause = lead.trim() === '' || /[:,]\s*$/.test(lead)
   const before = attributionBefore(text, first.open, regionStart, people, verbs)
-  if (before) return opensClause ? {mention: before, how: 'tag-before', confidence: 0.9} : {mention: before, how: 'fragment-clause', confidence: 0.8}
+  if (before) {
+    // `Brandt: '…'` opening a paragraph: a headline.
+    if (text.slice(block.start, before.start).trim() === '' && /^\s*:\s*$/.test(text.slice(before.end, first.open))) return {mention: before, how: 'headline', confidence: 0.7}
+    return opensClause ? {mention: before, how: 'tag-before', confidence: 0.9} : {mention: before, how: 'fragment-clause', confidence: 0.8}
+  }
   const colon = broadColonIntro(text, first.open, regionStart, block.start, people)
   if (colon) {
     if (colon.reason === 'colon-verb') return {mention: colon.mention, how: 'tag-before', confidence: 0.8}
