@@ -63,7 +63,8 @@ export function isSpeechVerb(word: string): boolean {
   const w = word.toLowerCase()
   const lemma = speechLemma(w)
   if (lemma === null || lemma === w) return false
-  return isVerbWord(w) || lexTags(w).length === 0
+  // An -s form the lexicon knows only as a plural noun ("calls", "attacks") is left out.
+  return isVerbWord(w) || lexTags(w).length === 0 || /(?:ed|ing)$/.test(w)
 }
 
 /** Verbs that are never a speech tag on their own ("was", "had", "did", "used"). */
