@@ -30,8 +30,8 @@ export interface PersonName extends Span {
   full: boolean
   /** Gender suggested by the first name (compromise's name lexicon), else null. */
   gender: 'male' | 'female' | null
-  /** A generational suffix ("Jr", "Sr"): "Ruiz Jr." is the son, not Martin Ruiz. */
-  suffix?: string
+  /** A generational suffix ("Jr", "Sr"): "Ruiz Jr." is the son, not Martin Ruiz; else null. */
+  suffix: string | null
 }
 
 const UPPER = 'A-ZÀ-ÖØ-Þ'
@@ -183,7 +183,7 @@ function namesInRun(text: string, tokens: Token[]): PersonName[] {
       }
       const midSentence = j > 0 || !sentenceInitial(text, tokens[j]!.start)
       // "The Evening Star", "the Daily Courier": a name after "the" is a thing, not a person.
-      const afterThe = j > 0 ? bare(tokens[j - 1]!) === 'The' : /(?:^|[^\p{L}])[Tt]he[ \u00a0]+$/u.test(text.slice(Math.max(0, tokens[j]!.start - 5), tokens[j]!.start))
+      const afterThe = j > 0 ? bare(tokens[j - 1]!) === 'The' : followsLowerThe(text, tokens[j]!.start)
       if (afterThe) {
         i = j + 1
         continue
@@ -219,6 +219,14 @@ function namesInRun(text: string, tokens: Token[]): PersonName[] {
     i = Math.max(k, i + 1)
   }
   return out
+}
+
+/** Is the word at `offset` right after a lowercase "the" and white space ("the Evening Star")? */
+function followsLowerThe(text: string, offset: number): boolean {
+  let i = offset
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\u00a0')) i--
+  if (i === offset || i < 3 || text.slice(i - 3, i) !== 'the') return false
+  return i === 3 || !/\p{L}/u.test(text[i - 4]!)
 }
 
 /** Does the offset start a sentence (nothing but spaces and opening marks since a full stop, colon or line start)? */
@@ -268,7 +276,7 @@ function personFrom(text: string, honorTokens: Token[], words: Token[], nameToke
     honorific,
     full: core.length >= 2,
     gender: core.length >= 2 ? firstNameGender(bare(core[0]!)) : honorificGender(honorific),
-    ...(suffix ? {suffix} : {})
+    suffix
   }
 }
 

@@ -22,17 +22,17 @@ import {overlapsAny} from '../span-index.js'
 export function findSingleNames(text: string, verbs: readonly Span[], taken: readonly Span[], start = 0, end = text.length): PersonName[] {
   const out: PersonName[] = []
   const starts = new Set<number>()
-  const add = (s: number, e: number, tag = false) => {
+  const add = (s: number, e: number, tagAt = -1) => {
     if (s < start || e > end || overlapsAny(taken, s, e) || starts.has(s)) return
     const word = text.slice(s, e)
     if (!/^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(word) || TITLE_WORDS.has(word) || ROLE_HEADS.has(word.toLowerCase())) return
     // A surname that is also a common word or place ("Wood", "Little", "London") is a name in a quotation's tag.
-    if (!canStartName(word) && !(tag && commonWordSurname(word))) return
+    if (!canStartName(word) && !(tagAt >= 0 && AFTER_CLOSING_MARK.test(text.slice(Math.max(start, tagAt - 4), tagAt)) && commonWordSurname(word))) return
     // Part of a longer capitalized run, or "the Guardian".
     const before = precedingWord(text, s, start)
     if (before && ((/^\p{Lu}/u.test(before) && !/[.!?:,]$/.test(before)) || /^(?:the|a|an)$/i.test(before))) return
     if (/^[ \u00a0]+\p{Lu}/u.test(text.slice(e, e + 2))) return
-    out.push({text: word, start: s, end: e, name: word, surname: word, honorific: null, full: false, gender: null})
+    out.push({text: word, start: s, end: e, name: word, surname: word, honorific: null, full: false, gender: null, suffix: null})
     starts.add(s)
   }
   for (const verb of verbs) {
@@ -40,13 +40,13 @@ export function findSingleNames(text: string, verbs: readonly Span[], taken: rea
     const b = /(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{L}'’-]+)[ \u00a0]+(?:(?:also|then|later|has|had)[ \u00a0]+)?$/u.exec(text.slice(Math.max(start, verb.start - 40), verb.start))
     if (b) {
       const s = verb.start - b[0].length
-      add(s, s + b[1]!.length, AFTER_CLOSING_MARK.test(text.slice(Math.max(start, s - 4), s)))
+      add(s, s + b[1]!.length, s)
     }
     // "said Kumar, who …", "said Kumar."
     const a = /^[ \u00a0]+(\p{Lu}[\p{L}'’-]+)(?=[,.;:!?]|[ \u00a0]+(?:who|in|on|at|after|before|when|as)\b)/u.exec(text.slice(verb.end, verb.end + 40))
     if (a) {
       const s = verb.end + a[0].length - a[1]!.length
-      add(s, s + a[1]!.length, AFTER_CLOSING_MARK.test(text.slice(Math.max(start, verb.start - 4), verb.start)))
+      add(s, s + a[1]!.length, verb.start)
     }
   }
   // "Jobs, 55, who …": an age in apposition.
@@ -104,7 +104,7 @@ function surnamesOf(known: readonly PersonName[]): Surnames {
   if (cached !== undefined && cached.length === known.length) return cached
   const surnames = new Map<string, PersonName>()
   // A bare surname is the person without a suffix when there is one ("Ruiz" is Martin Ruiz, not Martin Ruiz Jr.).
-  for (const person of known) if (person.full && (!surnames.has(person.surname) || (surnames.get(person.surname)!.suffix !== undefined && person.suffix === undefined))) surnames.set(person.surname, person)
+  for (const person of known) if (person.full && (!surnames.has(person.surname) || (surnames.get(person.surname)!.suffix !== null && person.suffix === null))) surnames.set(person.surname, person)
   // One-word names found by their role in a sentence ("Rajan said") are known by that word too.
   for (const person of known) if (!person.full && person.honorific === null && !surnames.has(person.surname)) surnames.set(person.surname, person)
   const byFirst = new Map<number, string[]>()
@@ -189,7 +189,7 @@ export function findSurnameMentions(text: string, known: readonly PersonName[], 
     from = e
     if (overlapsAny(taken, s, e)) continue
     const person = names.surnames.get(m.surname)!
-    out.push({text: m.surname, start: s, end: e, name: m.surname, surname: m.surname, honorific: null, full: false, gender: person.gender})
+    out.push({text: m.surname, start: s, end: e, name: m.surname, surname: m.surname, honorific: null, full: false, gender: person.gender, suffix: null})
   }
   return out
 }
@@ -207,12 +207,21 @@ export function escapeRegExp(s: string): string {
  */
 export function resolvePerson(mention: PersonName, known: readonly PersonName[]): string {
   if (mention.full) return mention.name
-  const suffix = mention.suffix ?? null
-  const sameSurname = known.filter((p) => p.full && p.surname === mention.surname)
-  // "Ruiz Jr." is the Jr.; a bare "Ruiz" prefers the Ruiz without a suffix.
-  const sameSuffix = sameSurname.filter((p) => (p.suffix ?? null) === suffix)
-  const same = sameSuffix.length > 0 ? sameSuffix : suffix === null ? sameSurname : []
-  const earlier = same.filter((p) => p.start < mention.start)
-  const pick = earlier[earlier.length - 1] ?? same[0]
+  // "Ruiz Jr." is the Jr.; a bare "Ruiz" prefers the Ruiz without a suffix, else any Ruiz. One pass:
+  // the last such person before the mention, else the first one.
+  let exactEarlier: PersonName | undefined
+  let exactFirst: PersonName | undefined
+  let anyEarlier: PersonName | undefined
+  let anyFirst: PersonName | undefined
+  for (const p of known) {
+    if (!p.full || p.surname !== mention.surname) continue
+    anyFirst ??= p
+    if (p.start < mention.start) anyEarlier = p
+    if (p.suffix === mention.suffix) {
+      exactFirst ??= p
+      if (p.start < mention.start) exactEarlier = p
+    }
+  }
+  const pick = exactFirst !== undefined ? exactEarlier ?? exactFirst : mention.suffix === null ? anyEarlier ?? anyFirst : undefined
   return pick ? pick.name : mention.text
 }

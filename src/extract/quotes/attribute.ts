@@ -83,8 +83,7 @@ export function attribute(input: AttributeInput, quotation: Quotation, done: rea
   // A sentence ending in a colon introduces the quote that follows it.
   const previousSentence = sentence ? sentences[sentence.index - 1] : undefined
   if (previousSentence && previousSentence.block === first.block && /:\s*$/.test(previousSentence.text) && previousSentence.start >= prevClose) regionStart = previousSentence.start
-  const lead = text.slice(sentenceRegion, first.open)
-  const opensClause = lead.trim() === '' || /[:,]\s*$/.test(lead)
+  const opensClause = opensItsClause(text, sentenceRegion, first.open)
   const before = attributionBefore(text, first.open, regionStart, people, verbs)
   if (before) {
     // `Brandt: '…'` opening a paragraph: a headline.
@@ -156,6 +155,13 @@ export function attribute(input: AttributeInput, quotation: Quotation, done: rea
   const reported = attributionBefore(text, prevBlock.end, from, people, verbs)
   if (reported && (reported.kind === 'person' || reported.kind === 'pronoun')) return {mention: reported, how: 'reported-speech', confidence: 0.7}
   return null
+}
+
+/** Does the quote at `open` open its sentence region, or follow a colon or comma (`X said: "…"`, `…, "…"`)? */
+function opensItsClause(text: string, regionStart: number, open: number): boolean {
+  let i = open
+  while (i > regionStart && text[i - 1]!.trim() === '') i--
+  return i === regionStart || text[i - 1] === ':' || text[i - 1] === ','
 }
 
 /**

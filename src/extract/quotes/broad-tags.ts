@@ -35,7 +35,7 @@ function hitAt(text: string, start: number, end: number): VerbHit {
 }
 
 /** A tag ends the sentence soon: punctuation, or up to three lowercase words (an object: "the jury") and punctuation. */
-const TAG_END = /^(?:[ \u00a0]+(?:the|a|an|his|her|their|its)?[ \u00a0]*\p{Ll}[\p{L}'’-]*){0,3}[ \u00a0]*(?:[.,;!?]|$)/u
+const TAG_END = /(?:[ \u00a0]+(?:the|a|an|his|her|their|its)?[ \u00a0]*\p{Ll}[\p{L}'’-]*){0,3}[ \u00a0]*(?:[.,;!?]|$)/uy
 
 /**
  * `"…," fumed X` / `"…," X fumed` with a verb of the broad class, after a
@@ -44,41 +44,67 @@ const TAG_END = /^(?:[ \u00a0]+(?:the|a|an|his|her|their|its)?[ \u00a0]*\p{Ll}[\
  * named right there, or he / she / they), then the verb.
  */
 export function broadTagAfter(text: string, close: number, regionEnd: number, people: readonly PersonName[]): Mention | null {
-  if (/\.\s*$/.test(text.slice(Math.max(0, close - 2), close))) return null
+  if (endsWithFullStop(text, close)) return null
   const from = close + 1
-  const rest = text.slice(from, Math.min(regionEnd, from + 200))
-  const lead = /^[ \u00a0]*,?[ \u00a0]*/.exec(rest)![0].length
-  if (lead === 0) return null
-  const at = from + lead
+  // White space, an optional comma, white space: then the tag.
+  let at = from
+  while (at < regionEnd && isBlank(text.charCodeAt(at))) at++
+  if (at < regionEnd && text.charCodeAt(at) === 0x2c) at++
+  while (at < regionEnd && isBlank(text.charCodeAt(at))) at++
+  if (at === from || at >= regionEnd) return null
   // Verb first: `fumed union boss Kath Rowley`.
-  const verbFirst = /^(\p{Ll}[\p{L}-]+)(?=[ \u00a0])/u.exec(text.slice(at, at + 30))
-  if (verbFirst && isTagVerb(verbFirst[1]!)) {
-    const verbEnd = at + verbFirst[1]!.length
+  const verbFirst = wordAt(text, at, regionEnd)
+  if (verbFirst !== null && isLowerAscii(text.charCodeAt(at))) {
+    if (!isTagVerb(verbFirst)) return null
+    const verbEnd = at + verbFirst.length
     const subject = subjectAfter(text, verbEnd, regionEnd, people)
-    if (subject && subject.kind !== 'source' && /^[ \u00a0]*(?:[.,;!?(]|$)/u.test(text.slice(subject.end, regionEnd))) return subject
-    return null
+    if (!subject || subject.kind === 'source') return null
+    TAG_STOP.lastIndex = subject.end
+    return TAG_STOP.test(text) && TAG_STOP.lastIndex <= regionEnd + 1 ? subject : null
   }
   // Subject first: a person starting here, or a pronoun.
-  let subjectEnd = -1
   let mention: Mention | null = null
-  const i = firstStartingAtOrAfter(people, at)
-  const person = people[i]
+  const person = people[firstStartingAtOrAfter(people, at)]
   if (person && person.start === at) {
-    subjectEnd = person.end
     mention = {start: person.start, end: person.end, text: person.text, kind: 'person', person}
-  } else {
-    const pronoun = /^(he|she|they)(?=[ \u00a0])/iu.exec(text.slice(at, at + 6))
-    if (pronoun) {
-      subjectEnd = at + pronoun[1]!.length
-      mention = {start: at, end: subjectEnd, text: pronoun[1]!, kind: 'pronoun'}
-    }
+  } else if (verbFirst !== null && /^(?:he|she|they)$/i.test(verbFirst)) {
+    mention = {start: at, end: at + verbFirst.length, text: verbFirst, kind: 'pronoun'}
   }
   if (mention === null) return null
-  const verb = /^[ \u00a0]+(\p{Ll}[\p{L}-]+)/u.exec(text.slice(subjectEnd, subjectEnd + 30))
-  if (!verb || !isTagVerb(verb[1]!)) return null
-  const verbEnd = subjectEnd + verb[0].length
-  return TAG_END.test(text.slice(verbEnd, regionEnd)) ? mention : null
+  let v = mention.end
+  while (v < regionEnd && isBlank(text.charCodeAt(v))) v++
+  if (v === mention.end || !isLowerAscii(text.charCodeAt(v))) return null
+  const verb = wordAt(text, v, regionEnd)
+  if (verb === null || !isTagVerb(verb)) return null
+  TAG_END.lastIndex = v + verb.length
+  const m = TAG_END.exec(text)
+  return m !== null && m.index + m[0].length <= regionEnd + 1 ? mention : null
 }
+
+/** Did the quotation end its sentence with a full stop inside the marks (`….”`)? */
+function endsWithFullStop(text: string, close: number): boolean {
+  let i = close - 1
+  while (i >= 0 && isBlank(text.charCodeAt(i))) i--
+  return i >= 0 && text.charCodeAt(i) === 0x2e
+}
+
+/** The word of letters and hyphens starting at `at` (before `end`), or null. */
+function wordAt(text: string, at: number, end: number): string | null {
+  let e = at
+  while (e < end && (isWordChar(text.charCodeAt(e)) && text.charCodeAt(e) !== 0x27 && text.charCodeAt(e) !== 0x2019)) e++
+  return e > at ? text.slice(at, e) : null
+}
+
+function isBlank(code: number): boolean {
+  return code === 0x20 || code === 0xa0 || code === 0x09
+}
+
+function isLowerAscii(code: number): boolean {
+  return code >= 0x61 && code <= 0x7a
+}
+
+/** After an inverted tag's subject: punctuation or the end (sticky, read at the subject's end). */
+const TAG_STOP = /[ \u00a0]*(?:[.,;!?(]|$)/uy
 
 /** What may stand between a round-up's name and its colon: an outlet, a handle, "on Twitter", "in a leader". */
 const SOURCE_GAP = /^(?:[ \u00a0]*,[ \u00a0]*\p{Lu}[\p{L}&'’.-]*(?:[ \u00a0]+\p{Lu}[\p{L}&'’.-]*){0,4}|[ \u00a0]*\([^()]{1,60}\)|[ \u00a0]*@\w{1,30}|[ \u00a0]*\[[^\]]{1,10}\]|[ \u00a0]+(?:on|in|for|to|via|at)(?:[ \u00a0]+(?:the|a|an|his|her|its|their))?(?:[ \u00a0]+[\p{L}'’-]+){1,4})*[ \u00a0]*$/u
@@ -91,10 +117,10 @@ const SOURCE_GAP_MAX = 100
  * a paragraph, a round-up or headline source.
  */
 export function broadColonIntro(text: string, open: number, regionStart: number, blockStart: number, people: readonly PersonName[]): BroadFound | null {
-  const region = text.slice(regionStart, open)
-  const colon = /:[ \u00a0]*$/u.exec(region)
-  if (!colon) return null
-  const colonAt = regionStart + colon.index
+  let colonAt = open
+  while (colonAt > regionStart && isBlank(text.charCodeAt(colonAt - 1))) colonAt--
+  if (colonAt === regionStart || text.charCodeAt(colonAt - 1) !== 0x3a) return null
+  colonAt--
   // `X, the …, enthused:`
   const verb = /(?<![\p{L}-])(\p{Ll}[\p{L}-]+)[ \u00a0]*$/u.exec(text.slice(Math.max(regionStart, colonAt - 30), colonAt))
   if (verb && isTagVerb(verb[1]!)) {
@@ -132,12 +158,24 @@ function layoutSource(text: string, blockStart: number, colonAt: number, people:
  * the last such verb before the quote in `[regionStart, open)`, and its subject.
  */
 export function broadFragmentClause(text: string, open: number, regionStart: number, people: readonly PersonName[]): Mention | null {
-  const region = text.slice(regionStart, open)
+  // The last inflected lowercase word that is a speech verb, at most FRAGMENT_REACH characters back.
+  const from = Math.max(regionStart, open - FRAGMENT_REACH)
   let found: VerbHit | null = null
-  for (const m of region.matchAll(/(?<![\p{L}'’-])\p{Ll}[\p{L}-]{2,}(?![\p{L}'’-])/gu)) {
-    if (isSpeechVerb(m[0])) found = hitAt(text, regionStart + m.index, regionStart + m.index + m[0].length)
+  // (The region is cut out so that the scan stops at the quote; a word cut at `from` is no speech verb.)
+  for (const m of text.slice(from, open).matchAll(INFLECTED)) {
+    if (isSpeechVerb(m[0])) found = hitAt(text, from + m.index, from + m.index + m[0].length)
   }
   if (found === null || found.passive) return null
   const subject = subjectBefore(text, found, regionStart, people)
   return subject && subject.kind !== 'source' ? subject : null
+}
+
+/** How far before a quoted fragment its speech-act verb may be. */
+const FRAGMENT_REACH = 160
+/** An inflected lowercase word (-ed, -ing, -s): the only forms {@link isSpeechVerb} accepts. */
+const INFLECTED = /(?<![\p{L}'’-])\p{Ll}{2,}(?:ed|ing|s)(?![\p{L}'’-])/gu
+
+/** A character of a word (letters, apostrophes, hyphens): ASCII and Latin-1 letters are enough to find word edges. */
+function isWordChar(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x27 || code === 0x2d || code === 0x2019 || (code >= 0xc0 && code <= 0x24f)
 }

@@ -9,7 +9,7 @@ import {findPersonNamesInBlocks, findRoles, findSingleNames, findSurnameMentions
 import {attributionAfter, type Mention} from './attribution.js'
 import {attribute, markIndex, sentenceAt, type AttributedQuotation, type SpeakerReason} from './attribute.js'
 import {broadTagAfter} from './broad-tags.js'
-import {markKindOf} from './mark-kinds.js'
+import {isEmbedBlock, markKindOf} from './mark-kinds.js'
 import {piecesOf, quoteWords, wordCountExceeds, type QuotePiece} from './pieces.js'
 import {inside, resolveMention, type CurrentSpeaker, type SpeakerContext} from './speakers.js'
 import {pairQuotations, type Quotation} from './spans.js'
@@ -107,11 +107,17 @@ function analyse(input: QuoteInput, raw: Quotation[]): Omit<QuoteAnalysis, 'role
   }
 
   const bySentence = new Map<number, QuoteClaim[]>()
+  const embeds = new Map<number, boolean>()
+  const embedded = (b: number): boolean => {
+    let known = embeds.get(b)
+    if (known === undefined) embeds.set(b, (known = isEmbedBlock(text, blocks[b]!)))
+    return known
+  }
   for (const item of attributed) {
     const {quotation} = item
     const said = item.how === 'tag-after' || /:\s*$/.test(text.slice(Math.max(0, quotation.segments[0]!.open - 3), quotation.segments[0]!.open))
     const scare = isScare(text, quotation, sentences, item.how)
-    const markKind = markKindOf(text, quotation, blocks, said, scare)
+    const markKind = markKindOf(text, quotation, blocks, said, scare, embedded)
     // Titles, nicknames and embedded posts are nobody's speech.
     const named = markKind === 'speech' || markKind === 'scare'
     const speaker = named ? item.speaker : null

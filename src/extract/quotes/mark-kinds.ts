@@ -27,6 +27,15 @@ const TITLE_CUE = /(?<![\p{L}])(?:book|novel|memoir|biography|film|movie|documen
 const NICKNAME_CUE = /(?<![\p{L}])(?:known\s+as|nicknamed|aka|a\.k\.a\.|dubbed|alias)\s*$/iu
 /** Markup of an embedded post in a block's text. */
 const EMBED_MARKUP = /pic\.twitter\.com\/|(?:twitter|x)\.com\/\w+\/status\/|instagram\.com\/p\/|A post shared by|—\s*[^()\n]{1,60}\(@\w{1,30}\)\s+\p{Lu}\p{Ll}+\s+\d{1,2},\s+\d{4}/u
+/** Characters every {@link EMBED_MARKUP} match holds: blocks without them are not read with it. */
+const EMBED_CUE = /[@/]|A post shared/
+
+/** Does the block hold an embedded post's markup? Ask once per block (the caller keeps the answers). */
+export function isEmbedBlock(text: string, block: Block): boolean {
+  const body = text.slice(block.start, block.end)
+  return EMBED_CUE.test(body) && EMBED_MARKUP.test(body)
+}
+
 /** Small words a title keeps in lower case. */
 const MINOR = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'vs', 'v', 'de', 'la', 'le', 'du', 'des', 'der', 'die', 'das', "d'"])
 
@@ -51,21 +60,31 @@ export function isTitleCase(words: string): boolean {
  * follows the quotation or it opens after a colon (speech, whatever its
  * case); `scare` is the one- or two-word test.
  */
-export function markKindOf(text: string, quotation: Quotation, blocks: readonly Block[], said: boolean, scare: boolean): MarkKind {
+export function markKindOf(text: string, quotation: Quotation, blocks: readonly Block[], said: boolean, scare: boolean, embedded: (block: number) => boolean): MarkKind {
   const first = quotation.segments[0]!
+  if (embedded(first.block)) return 'embed'
+  const fallback = scare ? 'scare' : 'speech'
+  // Titles and nicknames are one short segment (cheap tests first: most quotations are long speech).
+  if (quotation.segments.length !== 1 || first.end - first.start > TITLE_MAX_CHARS) return fallback
+  const words = text.slice(first.start, first.end)
+  const lead = /^\s*(.)/su.exec(words)
+  if (!lead) return fallback
+  const upper = /[\p{Lu}\p{N}]/u.test(lead[1]!)
   const block = blocks[first.block]
-  if (block && EMBED_MARKUP.test(text.slice(block.start, block.end))) return 'embed'
-  const single = quotation.segments.length === 1
-  const words = quotation.segments.map((s) => text.slice(s.start, s.end)).join(' ')
   const before = text.slice(Math.max(block ? block.start : 0, first.open - 40), first.open)
-  const last = quotation.segments[quotation.segments.length - 1]!
-  const after = last.close === null ? '' : text.slice(last.close + 1, last.close + 40)
-  if (single && words.split(/\s+/).length <= 4) {
+  const short = first.end - first.start <= NICKNAME_MAX_CHARS && words.trim().split(/\s+/).length <= 4
+  if (short) {
+    const after = first.close === null ? '' : text.slice(first.close + 1, first.close + 40)
     // `Dwayne "The Rock" Johnson`: between a name word and a surname (a tag after it is the full name's).
-    if (/(?<![\p{L}'’-])\p{Lu}\p{Ll}+[ \u00a0]+$/u.test(before) && /^[ \u00a0]+\p{Lu}\p{Ll}/u.test(after) && /^\p{Lu}/u.test(words.trim()) && !/[,.!?]$/.test(words.trim())) return 'nickname'
+    if (upper && /(?<![\p{L}'’-])\p{Lu}\p{Ll}+[ \u00a0]+$/u.test(before) && /^[ \u00a0]+\p{Lu}\p{Ll}/u.test(after) && !/[,.!?]$/.test(words.trim())) return 'nickname'
     if (!said && NICKNAME_CUE.test(before)) return 'nickname'
   }
-  if (single && !said && isTitleCase(words)) return 'title'
-  if (single && !said && TITLE_CUE.test(before) && /^[\p{Lu}\p{N}]/u.test(words.trim()) && !/[.!?]\s*$/.test(words)) return 'title'
-  return scare ? 'scare' : 'speech'
+  if (!upper || said) return fallback
+  if (isTitleCase(words)) return 'title'
+  if (TITLE_CUE.test(before) && !/[.!?]\s*$/.test(words)) return 'title'
+  return fallback
 }
+
+/** Longest title or nickname looked at, in characters. */
+const TITLE_MAX_CHARS = 120
+const NICKNAME_MAX_CHARS = 40

@@ -21,8 +21,12 @@ const NAME_VOICE = new RegExp(String.raw`^(?:the\s+)?(.+?)\s+(${VOICE})$`, 'iu')
 /** `the paper`, `the newspaper's editorial`, `the editorial`, `the tabloid`. */
 const ANAPHOR = new RegExp(String.raw`^the\s+(?:(?:paper|newspaper|tabloid|broadsheet|daily|title|publication)(?:['’]s\s+${VOICE})?|${VOICE})$`, 'iu')
 
+/** A word every outlet phrase holds: other phrases are not read with the patterns. */
+const CUE = /editorial|leader|front|column|website|splash|headline|statement|paper|tabloid|broadsheet|daily|title|publication/i
+
 /** The outlet a phrase gives voice to: `{kind: 'org', text}` for a named one, `{kind: 'outlet'}` for an anaphor, else null. */
 export function outletOf(phrase: string): {kind: 'org' | 'outlet'; text: string} | null {
+  if (!CUE.test(phrase)) return null
   if (ANAPHOR.test(phrase)) return {kind: 'outlet', text: phrase}
   const owner = POSSESSIVE_VOICE.exec(phrase) ?? VOICE_OF.exec(phrase) ?? NAME_VOICE.exec(phrase)
   if (!owner) return null

@@ -46,23 +46,54 @@ function undouble(stem: string): string {
 /** The speech lemma of a lowercase word form, or null: "fumed" → "fume", "implored" → "implore", "quipped" → "quip". */
 export function speechLemma(word: string): string | null {
   const w = word.toLowerCase()
-  if (!/^\p{Ll}{2,}$/u.test(w)) return null
-  const candidates: string[] = [w]
-  if (w.endsWith('ied')) candidates.push(`${w.slice(0, -3)}y`)
-  if (w.endsWith('ies')) candidates.push(`${w.slice(0, -3)}y`)
-  if (w.endsWith('ed')) candidates.push(w.slice(0, -1), w.slice(0, -2), undouble(w.slice(0, -2)))
-  if (w.endsWith('ing')) candidates.push(w.slice(0, -3), `${w.slice(0, -3)}e`, undouble(w.slice(0, -3)))
-  if (w.endsWith('es')) candidates.push(w.slice(0, -2))
-  if (w.endsWith('s')) candidates.push(w.slice(0, -1))
-  for (const c of candidates) if (SPEECH_LEMMAS.has(c)) return c
+  if (w.length < 2 || !/^\p{Ll}+$/u.test(w)) return null
+  if (SPEECH_LEMMAS.has(w)) return w
+  return inflectedLemma(w)
+}
+
+/** The lemma of an inflected form (-ed, -ing, -s), or null; no allocation beyond the candidate strings. */
+function inflectedLemma(w: string): string | null {
+  const n = w.length
+  const has = (c: string): string | null => (SPEECH_LEMMAS.has(c) ? c : null)
+  if (w.endsWith('ed')) {
+    if (w.endsWith('ied')) {
+      const y = has(`${w.slice(0, -3)}y`)
+      if (y) return y
+    }
+    const stem = w.slice(0, n - 2)
+    return has(w.slice(0, n - 1)) ?? has(stem) ?? has(undouble(stem))
+  }
+  if (w.endsWith('ing')) {
+    const stem = w.slice(0, n - 3)
+    return has(stem) ?? has(`${stem}e`) ?? has(undouble(stem))
+  }
+  if (w.endsWith('s')) {
+    if (w.endsWith('ies')) {
+      const y = has(`${w.slice(0, -3)}y`)
+      if (y) return y
+    }
+    return has(w.slice(0, n - 1)) ?? (w.endsWith('es') ? has(w.slice(0, n - 2)) : null)
+  }
   return null
 }
+
+/** Every inflected form of the speech lemmas that the rules of {@link speechLemma} map back (built once; read-only). */
+const SPEECH_FORMS: ReadonlySet<string> = (() => {
+  const forms = new Set<string>()
+  for (const lemma of SPEECH_LEMMAS) {
+    const stems = [lemma, /e$/.test(lemma) ? lemma.slice(0, -1) : lemma, /[bdgklmnprt]$/.test(lemma) ? lemma + lemma.at(-1)! : lemma]
+    for (const stem of stems) for (const end of ['ed', 'ing']) forms.add(stem + end)
+    if (/[^aeiou]y$/.test(lemma)) forms.add(`${lemma.slice(0, -1)}ied`).add(`${lemma.slice(0, -1)}ies`)
+    forms.add(`${lemma}d`).add(`${lemma}s`).add(`${lemma}es`)
+  }
+  for (const form of [...forms]) if (speechLemma(form) === null || speechLemma(form) === form) forms.delete(form)
+  return forms
+})()
 
 /** Is the word an inflected speech verb (past, -s or -ing; not the bare lemma, which is too often a noun: "call", "attack")? */
 export function isSpeechVerb(word: string): boolean {
   const w = word.toLowerCase()
-  const lemma = speechLemma(w)
-  if (lemma === null || lemma === w) return false
+  if (!SPEECH_FORMS.has(w)) return false
   // An -s form the lexicon knows only as a plural noun ("calls", "attacks") is left out.
   return isVerbWord(w) || lexTags(w).length === 0 || /(?:ed|ing)$/.test(w)
 }
