@@ -173,7 +173,7 @@ export function broadFragmentClause(text: string, open: number, regionStart: num
 /** How far before a quoted fragment its speech-act verb may be. */
 const FRAGMENT_REACH = 160
 /** An inflected lowercase word (-ed, -ing, -s): the only forms {@link isSpeechVerb} accepts. */
-const INFLECTED = /(?<![\p{L}'’-])\p{Ll}{2,}(?:ed|ing|s)(?![\p{L}'’-])/gu
+const INFLECTED = /(?<![A-Za-z\u00c0-\u024f'’-])[a-z]{2,}(?:ed|ing|s)(?![A-Za-z\u00c0-\u024f'’-])/g
 
 /** A character of a word (letters, apostrophes, hyphens): ASCII and Latin-1 letters are enough to find word edges. */
 function isWordChar(code: number): boolean {

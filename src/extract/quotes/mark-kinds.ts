@@ -65,25 +65,32 @@ export function markKindOf(text: string, quotation: Quotation, blocks: readonly 
   if (embedded(first.block)) return 'embed'
   const fallback = scare ? 'scare' : 'speech'
   // Titles and nicknames are one short segment (cheap tests first: most quotations are long speech).
-  if (quotation.segments.length !== 1 || first.end - first.start > TITLE_MAX_CHARS) return fallback
+  const length = first.end - first.start
+  if (quotation.segments.length !== 1 || length > TITLE_MAX_CHARS || (said && length > NICKNAME_MAX_CHARS)) return fallback
   const words = text.slice(first.start, first.end)
-  const lead = /^\s*(.)/su.exec(words)
-  if (!lead) return fallback
-  const upper = /[\p{Lu}\p{N}]/u.test(lead[1]!)
+  const trimmed = words.trim()
+  if (trimmed === '') return fallback
+  const upper = /^[\p{Lu}\p{N}]/u.test(trimmed)
+  // A title has no lowercase word but minor ones: one such word and it is not a title.
+  const titleLike = upper && !said && !LOWER_MAJOR.test(trimmed)
+  const short = length <= NICKNAME_MAX_CHARS
+  if (!short && !titleLike) return fallback
   const block = blocks[first.block]
   const before = text.slice(Math.max(block ? block.start : 0, first.open - 40), first.open)
-  const short = first.end - first.start <= NICKNAME_MAX_CHARS && words.trim().split(/\s+/).length <= 4
-  if (short) {
+  if (short && trimmed.split(/\s+/).length <= 4) {
     const after = first.close === null ? '' : text.slice(first.close + 1, first.close + 40)
     // `Dwayne "The Rock" Johnson`: between a name word and a surname (a tag after it is the full name's).
-    if (upper && /(?<![\p{L}'’-])\p{Lu}\p{Ll}+[ \u00a0]+$/u.test(before) && /^[ \u00a0]+\p{Lu}\p{Ll}/u.test(after) && !/[,.!?]$/.test(words.trim())) return 'nickname'
+    if (upper && /(?<![\p{L}'’-])\p{Lu}\p{Ll}+[ \u00a0]+$/u.test(before) && /^[ \u00a0]+\p{Lu}\p{Ll}/u.test(after) && !/[,.!?]$/.test(trimmed)) return 'nickname'
     if (!said && NICKNAME_CUE.test(before)) return 'nickname'
   }
   if (!upper || said) return fallback
-  if (isTitleCase(words)) return 'title'
+  if (titleLike && isTitleCase(words)) return 'title'
   if (TITLE_CUE.test(before) && !/[.!?]\s*$/.test(words)) return 'title'
   return fallback
 }
+
+/** A lowercase word that is not a minor word (a title keeps only minor words in lower case). */
+const LOWER_MAJOR = /(?:^|\s)(?!(?:a|an|the|and|or|but|nor|of|in|on|at|to|for|by|with|from|as|vs|v|de|la|le|du|des|der|die|das|d')(?:\s|$))\p{Ll}/u
 
 /** Longest title or nickname looked at, in characters. */
 const TITLE_MAX_CHARS = 120

@@ -22,7 +22,7 @@ const NAME_VOICE = new RegExp(String.raw`^(?:the\s+)?(.+?)\s+(${VOICE})$`, 'iu')
 const ANAPHOR = new RegExp(String.raw`^the\s+(?:(?:paper|newspaper|tabloid|broadsheet|daily|title|publication)(?:['’]s\s+${VOICE})?|${VOICE})$`, 'iu')
 
 /** A word every outlet phrase holds: other phrases are not read with the patterns. */
-const CUE = /editorial|leader|front|column|website|splash|headline|statement|paper|tabloid|broadsheet|daily|title|publication/i
+const CUE = /[Ee]ditorial|[Ll]eader|[Ff]ront|[Cc]olumn|[Ww]ebsite|[Ss]plash|[Hh]eadline|[Ss]tatement|[Pp]aper|[Tt]abloid|[Bb]roadsheet|[Dd]aily|[Tt]itle|[Pp]ublication/
 
 /** The outlet a phrase gives voice to: `{kind: 'org', text}` for a named one, `{kind: 'outlet'}` for an anaphor, else null. */
 export function outletOf(phrase: string): {kind: 'org' | 'outlet'; text: string} | null {
