@@ -178,3 +178,10 @@ describe('speakerReason and speakerConfidence', () => {
     expect(pronoun!.speakerConfidence).toBeGreaterThan(carried!.speakerConfidence!)
   })
 })
+
+describe('family name first', () => {
+  test('a one-word mention that opens a full name resolves to it when no full name ends with it', () => {
+    const text = 'Hospital director Wen Lihua described the scene.\n"All the wards are full tonight," Wen said.'
+    expect(pieces(text)[0]!.speaker).toBe('Wen Lihua')
+  })
+})

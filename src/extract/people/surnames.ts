@@ -223,5 +223,8 @@ export function resolvePerson(mention: PersonName, known: readonly PersonName[])
     }
   }
   const pick = exactFirst !== undefined ? exactEarlier ?? exactFirst : mention.suffix === null ? anyEarlier ?? anyFirst : undefined
-  return pick ? pick.name : mention.text
+  if (pick) return pick.name
+  // Family name first ("Shi Zaiqing", "Ban Ki-moon"): "Shi said", "Mr. Ban" are the full name that starts with the word.
+  const familyFirst = mention.suffix === null ? known.find((p) => p.full && p.name.startsWith(`${mention.surname} `)) : undefined
+  return familyFirst ? familyFirst.name : mention.text
 }
