@@ -185,3 +185,11 @@ describe('family name first', () => {
     expect(pieces(text)[0]!.speaker).toBe('Wen Lihua')
   })
 })
+
+describe('a tag marks a short quotation as said, whoever the tag names', () => {
+  test.each(['"Disgraceful," he said.', '"Disgraceful," said the spokesman.'])('%s is not a scare quote', (text) => {
+    const q = one(text)
+    expect(q.scare).toBe(false)
+    expect(q.markKind).toBe('speech')
+  })
+})

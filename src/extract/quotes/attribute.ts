@@ -29,8 +29,10 @@ export interface AttributedQuotation {
   quotation: Quotation
   mention: Mention | null
   speaker: string | null
-  /** How the attribution was found (before a pronoun is resolved: see {@link SpeakerReason}). */
+  /** How the speaker was found ({@link SpeakerReason}); null when there is no speaker. */
   how: SpeakerReason | null
+  /** The form of the attribution found, whether or not it resolved to a speaker (a tag after the quote marks it as said). */
+  form: SpeakerReason | null
   /** How sure the attribution is, 0..1 (before the mention's own kind is weighed). */
   confidence: number
   /** The person the speaker is, when it is one (what a later pronoun may refer to). */

@@ -92,15 +92,15 @@ function analyse(input: QuoteInput, raw: Quotation[]): Omit<QuoteAnalysis, 'role
     const found = attribute(where, quotation, attributed)
     let item: AttributedQuotation
     if (found === null) {
-      item = {quotation, mention: null, speaker: null, how: null, confidence: 0, person: null}
+      item = {quotation, mention: null, speaker: null, how: null, form: null, confidence: 0, person: null}
     } else if ('inherit' in found) {
       const from = found.inherit
-      item = {quotation, mention: from.mention, speaker: from.speaker, how: from.speaker === null ? null : found.how, confidence: from.speaker === null ? 0 : found.confidence, person: from.person}
+      item = {quotation, mention: from.mention, speaker: from.speaker, how: from.speaker === null ? null : found.how, form: found.how, confidence: from.speaker === null ? 0 : found.confidence, person: from.person}
     } else {
       const resolved = resolveMention(found.mention, speakerCtx, current)
       const kind = found.mention.kind
       const how: SpeakerReason = kind === 'pronoun' || kind === 'epithet' ? 'pronoun' : found.how
-      item = {quotation, mention: found.mention, speaker: resolved.speaker, how: resolved.speaker === null ? null : how, confidence: resolved.speaker === null ? 0 : found.confidence * KIND_WEIGHT[kind], person: resolved.person}
+      item = {quotation, mention: found.mention, speaker: resolved.speaker, how: resolved.speaker === null ? null : how, form: found.how, confidence: resolved.speaker === null ? 0 : found.confidence * KIND_WEIGHT[kind], person: resolved.person}
     }
     attributed.push(item)
     if (item.speaker !== null) current = {person: item.person, org: item.person === null && item.mention?.kind !== 'role' ? item.speaker : null, block: quotation.segments[quotation.segments.length - 1]!.block}
@@ -115,8 +115,8 @@ function analyse(input: QuoteInput, raw: Quotation[]): Omit<QuoteAnalysis, 'role
   }
   for (const item of attributed) {
     const {quotation} = item
-    const said = item.how === 'tag-after' || /:\s*$/.test(text.slice(Math.max(0, quotation.segments[0]!.open - 3), quotation.segments[0]!.open))
-    const scare = isScare(text, quotation, sentences, item.how)
+    const said = item.form === 'tag-after' || /:\s*$/.test(text.slice(Math.max(0, quotation.segments[0]!.open - 3), quotation.segments[0]!.open))
+    const scare = isScare(text, quotation, sentences, item.form)
     const markKind = markKindOf(text, quotation, blocks, said, scare, embedded)
     // Titles, nicknames and embedded posts are nobody's speech.
     const named = markKind === 'speech' || markKind === 'scare'
