@@ -35,7 +35,8 @@ function hitAt(text: string, start: number, end: number): VerbHit {
 }
 
 /** A tag ends the sentence soon: punctuation, or up to three lowercase words (an object: "the jury") and punctuation. */
-const TAG_END = /(?:[ \u00a0]+(?:the|a|an|his|her|their|its)?[ \u00a0]*\p{Ll}[\p{L}'’-]*){0,3}[ \u00a0]*(?:[.,;!?]|$)/uy
+// (Each run of spaces is taken whole, `[ ]+(?![ ])`: two adjacent space quantifiers would backtrack quadratically.)
+const TAG_END = /(?:[ \u00a0]+(?![ \u00a0])(?:(?:the|a|an|his|her|their|its)[ \u00a0]+(?![ \u00a0]))?\p{Ll}[\p{L}'’-]*){0,3}[ \u00a0]*(?![ \u00a0])(?:[.,;!?]|$)/uy
 
 /**
  * `"…," fumed X` / `"…," X fumed` with a verb of the broad class, after a

@@ -15,9 +15,10 @@ const VOICE = String.raw`(?:editorial|leader(?:\s+column)?|front[\s-]page|column
 /** Words of a newspaper's name: only with these is "X's leader" the paper's leader column, not its party leader. */
 const MEDIA_WORD = /(?<![\p{L}])(?:Times|Guardian|Telegraph|Mail|Herald|Press|Echo|News|Express|Mirror|Observer|Sun|Post|Journal|Gazette|Chronicle|Record|Star|Standard|Independent|Tribune|Daily|Weekly|Economist|Spectator|Review)(?![\p{L}])/u
 
-const POSSESSIVE_VOICE = new RegExp(String.raw`^(?:the\s+)?(.+?)['’]s?\s+(${VOICE})$`, 'iu')
+// The owner is whole words (`\S+(?:\s+\S+)*?`, not `.+?`): spaces and words are disjoint, so nothing backtracks across a run of spaces.
+const POSSESSIVE_VOICE = new RegExp(String.raw`^(?:the\s+)?(\S+(?:\s+\S+)*?)['’]s?\s+(${VOICE})$`, 'iu')
 const VOICE_OF = new RegExp(String.raw`^(?:the\s+)?${VOICE}\s+of\s+(?:the\s+)?(.+)$`, 'iu')
-const NAME_VOICE = new RegExp(String.raw`^(?:the\s+)?(.+?)\s+(${VOICE})$`, 'iu')
+const NAME_VOICE = new RegExp(String.raw`^(?:the\s+)?(\S+(?:\s+\S+)*?)\s+(${VOICE})$`, 'iu')
 /** `the paper`, `the newspaper's editorial`, `the editorial`, `the tabloid`. */
 const ANAPHOR = new RegExp(String.raw`^the\s+(?:(?:paper|newspaper|tabloid|broadsheet|daily|title|publication)(?:['’]s\s+${VOICE})?|${VOICE})$`, 'iu')
 
