@@ -212,6 +212,22 @@ export interface QuoteValue {
   quotation: string
   /** One- or two-word scare quotes ("'flawless'"): not a statement. */
   scare: boolean
+  /**
+   * False when the marks do not enclose speech: a title, a nickname, an
+   * embedded post, or a scare quote (see `markKind`). Absent means true
+   * (values from before 2.0.0).
+   */
+  speech?: boolean
+  /** What the marks enclose: `speech`, `scare`, `title`, `nickname`, `embed`. */
+  markKind?: 'speech' | 'scare' | 'title' | 'nickname' | 'embed'
+  /**
+   * How the speaker was found: `tag-after`, `tag-before`, `fragment-clause`,
+   * `colon-intro`, `headline`, `round-up`, `carried`, `reported-speech`,
+   * `pronoun`; null when `speaker` is null.
+   */
+  speakerReason?: 'tag-after' | 'tag-before' | 'fragment-clause' | 'colon-intro' | 'headline' | 'round-up' | 'carried' | 'reported-speech' | 'pronoun' | null
+  /** How sure the speaker is, 0..1 (0 when `speaker` is null). */
+  speakerConfidence?: number
 }
 
 /** A person named with a role or title. */

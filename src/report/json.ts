@@ -34,7 +34,7 @@ const VALUE_SHAPES: Record<string, Shape> = {
     keys: ['type', 'start', 'end', 'granularity', 'assigned', 'implied', 'anchor', 'relation', 'period'],
     children: {start: DATE_POINT, end: DATE_POINT}
   },
-  quote: {keys: ['type', 'speaker', 'speakerMention', 'words', 'quotation', 'scare'], children: {speakerMention: SPAN_TEXT}},
+  quote: {keys: ['type', 'speaker', 'speakerMention', 'words', 'quotation', 'scare', 'speech', 'markKind', 'speakerReason', 'speakerConfidence'], children: {speakerMention: SPAN_TEXT}},
   role: {keys: ['type', 'person', 'role']},
   category: {keys: ['type', 'scheme', 'label', 'subject']}
 }
