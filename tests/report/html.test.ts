@@ -136,6 +136,21 @@ describe('renderHtml', () => {
     expect(renderReport(report, 'html')).toBe(html)
   })
 
+  test('summary cards link to their sections; report-level notes get a card and a section, escaped', () => {
+    const {report} = makeFixture()
+    report.notes = ['not compared: claim bbc-liverpool#role@1-2: no person named <img src=x onerror=alert(1)>']
+    const html = renderHtml(report)
+    const all = checkTree(html)
+    const cards = all.filter((e) => (e.properties?.className as string[] | undefined)?.includes('card'))
+    expect(cards.every((c) => c.tagName === 'a')).toBe(true)
+    expect(cards.map((c) => String(c.properties?.href))).toEqual(['#differences', '#agreements', '#single-source', '#stories', '#articles', '#articles', '#not-compared'])
+    expect(textContent(cards[0] as HNode)).toMatch(/^3Differ/)
+    const notes = all.find((e) => e.properties?.id === 'not-compared') as HNode
+    expect(textContent(notes)).toContain('no person named <img src=x onerror=alert(1)>')
+    expect(html).not.toContain('<img src=x')
+    expect(renderHtml(makeFixture().report)).not.toContain('id="not-compared"')
+  })
+
   test('every claim links to its sentence in the articles section', () => {
     const {report, sources} = makeFixture()
     for (const html of [renderHtml(report), renderHtml(report, {sources})]) {
