@@ -71,6 +71,8 @@ export interface AlignOptions {
   stories?: StoryOptions
   /** An object to fill with counters (candidate pairs etc.). */
   stats?: AlignStats
+  /** Called with the claims aligned so far and the total: once when the stories are planned, then after each story. */
+  onProgress?: (done: number, total: number) => void
 }
 
 /** A new, zeroed stats object. */
@@ -247,8 +249,13 @@ export function sortFindings(findings: Finding[]): Finding[] {
 export function align(input: AlignInput, options: AlignOptions = {}): AlignResult {
   const {stories, parts} = planAlignment(input, options)
   const findings: Finding[] = []
+  const total = parts.reduce((n, part) => n + part.claims.length, 0)
+  let done = 0
+  options.onProgress?.(0, total)
   for (const part of parts) {
     for (const finding of alignPart(part, options)) findings.push(finding)
+    done += part.claims.length
+    options.onProgress?.(done, total)
   }
   return {stories, findings: sortFindings(findings)}
 }

@@ -163,9 +163,13 @@ function articleHtml(record: ArticleRecord, claims: readonly Claim[], index: Rep
   ].join('\n')
 }
 
-export function articlesHtml(report: Report, index: ReportIndex, sources: Record<string, string> | undefined): string {
+export function articlesHtml(report: Report, index: ReportIndex, sources: Record<string, string> | undefined, tick: () => void = () => {}): string {
   const claimsByArticle = new Map<string, Claim[]>()
-  for (const claim of report.claims) claimsByArticle.set(claim.article, [...(claimsByArticle.get(claim.article) ?? []), claim])
+  for (const claim of report.claims) {
+    const list = claimsByArticle.get(claim.article)
+    if (list) list.push(claim)
+    else claimsByArticle.set(claim.article, [claim])
+  }
   const records: ArticleRecord[] = [...report.articles]
   // Claims of articles the report does not list still need a place to link to.
   for (const id of [...claimsByArticle.keys()].sort(compare)) {
@@ -174,6 +178,12 @@ export function articlesHtml(report: Report, index: ReportIndex, sources: Record
     }
   }
   const source = (id: string) => (sources && Object.hasOwn(sources, id) && typeof sources[id] === 'string' ? sources[id] : undefined)
-  return records.map((r) => articleHtml(r, claimsByArticle.get(r.id) ?? [], index, source(r.id))).join('\n')
+  return records
+    .map((r, i) => {
+      const html = articleHtml(r, claimsByArticle.get(r.id) ?? [], index, source(r.id))
+      if (i < report.articles.length) tick()
+      return html
+    })
+    .join('\n')
 }
 

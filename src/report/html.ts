@@ -12,7 +12,7 @@
  *
  * @module
  */
-import type {Report} from '../types.js'
+import type {Finding, Report} from '../types.js'
 import {kindsPhrase, plural, summarize, SYNTAX_RULES, VERDICT_ORDER, verdictLabel, indexReport} from './describe.js'
 import {escapeHtml as attr, htmlIsolate as iso, htmlText as t} from './escape.js'
 import {groupByStory, type StoryGroup} from './group-by-story.js'
@@ -27,6 +27,8 @@ export interface HtmlOptions {
   sources?: Record<string, string>
   /** Page title (default "Corroborate report"). */
   title?: string
+  /** Called with the findings and articles rendered so far and their total (for a progress display). */
+  onProgress?: (done: number, total: number) => void
 }
 
 // ---------------------------------------------------------------------------
@@ -44,11 +46,16 @@ const CARD_DETAIL: Record<string, string> = {
 }
 
 /** A verdict section: its findings by story; single-source ones collapsed per story. */
-function sectionHtml(section: VerdictSection, index: ReturnType<typeof indexReport>): string {
+function sectionHtml(section: VerdictSection, index: ReturnType<typeof indexReport>, tick: () => void): string {
+  const one = (f: Finding) => {
+    const html = findingHtml(f, index)
+    tick()
+    return html
+  }
   const body = section.stories.map(({group, findings}) => {
     const sub = `<h3 class="story-sub">${iso(group.id)} <span class="muted">· ${t(plural(findings.length, 'finding'))}</span></h3>`
-    if (section.verdict !== 'single-source') return sub + findings.map((f) => findingHtml(f, index)).join('\n')
-    return `<details class="singles"><summary>${iso(group.id)}: ${t(plural(findings.length, 'claim'))} only one outlet reports</summary>${findings.map((f) => findingHtml(f, index)).join('\n')}</details>`
+    if (section.verdict !== 'single-source') return sub + findings.map(one).join('\n')
+    return `<details class="singles"><summary>${iso(group.id)}: ${t(plural(findings.length, 'claim'))} only one outlet reports</summary>${findings.map(one).join('\n')}</details>`
   })
   const empty = section.count === 0 ? `<p class="muted">No ${t(section.title.toLowerCase())}.</p>` : ''
   return [
@@ -97,6 +104,9 @@ export function renderHtml(report: Report, options: HtmlOptions = {}): string {
   const notes = report.notes ?? []
   const inferred = groups.filter((g) => g.story?.inferred).length
   const verdictCount = (v: string) => summary.findings.byVerdict.find(([k]) => k === v)?.[1] ?? 0
+  const units = report.findings.length + report.articles.length
+  let rendered = 0
+  const tick = () => options.onProgress?.(++rendered, units)
 
   const cards = [
     ...sections
@@ -168,13 +178,13 @@ ${LEGEND}
 </header>
 ${toolbar}
 <main>
-${sections.map((s) => sectionHtml(s, index)).join('\n')}
+${sections.map((s) => sectionHtml(s, index, tick)).join('\n')}
 ${notesHtml}
 <section id="${STORIES_ANCHOR}"><h2>Stories (${groups.length})</h2>
 ${groups.length ? groups.map(storyHtml).join('\n') : '<p class="muted">No stories.</p>'}
 </section>
 <section id="articles"><h2>Articles</h2>
-${articlesHtml(report, index, options.sources)}
+${articlesHtml(report, index, options.sources, tick)}
 </section>
 ${errors}
 </main>

@@ -33,6 +33,8 @@ import {whoChanged} from './who-changed.js'
 export interface MarkdownOptions {
   /** The document title (default "Corroborate report"). */
   title?: string
+  /** Called with the findings rendered so far and their total (for a progress display). */
+  onProgress?: (done: number, total: number) => void
 }
 
 /** `<summary>` content must be plain text: escape it as HTML, not Markdown. */
@@ -107,6 +109,8 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   const groups = groupByStory(report)
   const sections = verdictSections(groups)
   const notes = report.notes ?? []
+  let rendered = 0
+  const tick = () => options.onProgress?.(++rendered, report.findings.length)
   const count = (v: string) => sections.find((x) => x.verdict === v)?.count ?? 0
   out.push('## Summary')
   out.push('')
@@ -136,7 +140,10 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
       out.push(`### Story: ${md(group.id)}`)
       out.push('')
       if (section.verdict !== 'single-source') {
-        for (const finding of findings) out.push(...renderFinding(finding, index))
+        for (const finding of findings) {
+          out.push(...renderFinding(finding, index))
+          tick()
+        }
         continue
       }
       out.push('<details>')
@@ -146,6 +153,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
         const claim = finding.claims.map((id) => index.claim(id)).find((c) => c !== undefined)
         const where = claim ? `**${md(index.outlet(claim.article))}**: ${sentence(claim, index)}` : '*missing claim*'
         out.push(`- ${md(finding.kind)} · ${where} — ${md(finding.message)} (${code(finding.reason)}, ${formatConfidence(finding.confidence)})`)
+        tick()
       }
       out.push('')
       out.push('</details>')

@@ -39,6 +39,8 @@ export interface TerminalOptions {
   verbose?: boolean
   /** Wrap width in columns (default 100). */
   width?: number
+  /** Called with the findings rendered so far and their total (for a progress display). */
+  onProgress?: (done: number, total: number) => void
 }
 
 /** How many single-source findings a story shows unless `verbose`. */
@@ -290,6 +292,11 @@ export function renderTerminal(report: Report, options: TerminalOptions = {}): s
   out.push(wrap([text(`findings: ${verdictsPhrase(summary)}`)], p, width, '  '))
 
   const groups = groupByStory(report)
+  let rendered = 0
+  const tick = (n: number) => {
+    rendered += n
+    options.onProgress?.(rendered, report.findings.length)
+  }
   const notes = report.notes ?? []
   if (notes.length) out.push(wrap([text(`not compared: ${plural(notes.length, 'claim')} (listed below)`)], p, width, '  '))
   out.push(wrap(spaced(text('key:', 'dim'), ...claimPieces('claim', p), text('in its sentence ·', 'dim'), ...diffPieces([{op: 'delete', text: 'only the first'}, {op: 'equal', text: ' / '}, {op: 'insert', text: 'only the second'}], p), text('quotation words (outlets named under each)', 'dim')), p, width, '  '))
@@ -317,6 +324,7 @@ export function renderTerminal(report: Report, options: TerminalOptions = {}): s
           )
         )
         for (const finding of shown) out.push(renderSingle(finding, index, p, width))
+        tick(findings.length)
         if (more > 0) out.push(p.paint(`    … ${more} more`, 'dim'))
         out.push('')
         continue
@@ -324,6 +332,7 @@ export function renderTerminal(report: Report, options: TerminalOptions = {}): s
       for (const finding of findings) {
         out.push(renderFinding(finding, index, p, width))
         out.push('')
+        tick(1)
       }
     }
     while (out[out.length - 1] === '') out.pop()
