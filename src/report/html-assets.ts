@@ -115,7 +115,7 @@ footer{margin-top:3rem;color:var(--muted);font-size:.85rem}
 .wrap{max-width:none;padding:0}
 .finding,.col,.card{break-inside:avoid}
 a{color:inherit;text-decoration:none}
-body[data-only] .verdict-section{display:block}
+body[data-only] .verdict-section{display:block!important}
 }
 @media (max-width:40rem){
 .wrap{padding:1rem .75rem 3rem}
