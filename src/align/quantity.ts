@@ -5,6 +5,7 @@
  * @module
  */
 import type {Claim, QuantityValue} from '../types.js'
+import {inCommonUnit} from '../normalize/measure-compare.js'
 import {NO_PAIR, type ValueComparison} from './compare.js'
 
 export function isQuantity(value: unknown): value is QuantityValue {
@@ -12,9 +13,9 @@ export function isQuantity(value: unknown): value is QuantityValue {
   return !!v && v.type === 'quantity' && typeof v.low === 'number' && typeof v.high === 'number' && typeof v.unit === 'string'
 }
 
-/** Normalized unit key for blocking: currency code, `%`, or the counted noun lemma. */
+/** Normalized unit key for blocking: currency code, `%`, the counted noun lemma, or a measure's canonical unit (`m` for km and miles). */
 export function quantityUnit(value: QuantityValue): string {
-  return value.unit.trim().toLowerCase().replace(/\s+/g, ' ')
+  return (value.quantity?.unit ?? value.unit).trim().toLowerCase().replace(/\s+/g, ' ')
 }
 
 function bounds(v: QuantityValue): [number, number] {
@@ -36,9 +37,9 @@ export function quantityNoun(value: QuantityValue): string {
 
 /** Compare two quantity claims. */
 export function compareQuantity(a: Claim, b: Claim): ValueComparison {
-  const x = a.value
-  const y = b.value
-  if (!isQuantity(x) || !isQuantity(y)) return NO_PAIR
+  if (!isQuantity(a.value) || !isQuantity(b.value)) return NO_PAIR
+  // Measures compare in their canonical unit ("80 km" vs "50 miles").
+  const [x, y] = inCommonUnit(a.value, b.value)
   if (quantityUnit(x) !== quantityUnit(y)) return NO_PAIR
   if ((x.per ?? '') !== (y.per ?? '')) return NO_PAIR
   if ((x.of === undefined) !== (y.of === undefined)) return NO_PAIR

@@ -17,12 +17,16 @@
  * @module
  */
 
+import {findAges} from './age-scan.js'
+import {withChanges} from './change.js'
+import {findWordCounts} from './count-words.js'
 import {currencyAfter, currencyBefore} from './currency.js'
 import {hedgeBefore} from './hedge.js'
 import {isPluralNoun, lemmaPhrase} from './lemma.js'
 import {readNumber, round, type NumberToken} from './numbers.js'
 import {percentMarkerAt, pointsArePercentage} from './percent-scan.js'
 import {betweenBefore, changeBefore, quantity, rangeJoinerEnd, readAtNumbers, hedgeAround, vagueQuantity, type FoundQuantity} from './quantity-parts.js'
+import {unitAt} from './units.js'
 import {findVagueAmounts} from './vague.js'
 
 /** Words that end a counted noun phrase: function words, auxiliaries, pronouns. */
@@ -48,7 +52,7 @@ rupee franc rouble ruble yuan bps dozen hundred thousand million billion trillio
  * adjective form "a six-month ban", "an 18-month inquiry", "a 40 year
  * sentence", and "1 year" / "one month"; abbreviations "213 km", "10 kg".
  */
-const MEASURE_SINGULAR = /(-|[ \u00a0]+)(year|month|week|day|hour|minute|decade|century|mile|kilometre|kilometer|metre|meter|km|kg|mph)(?![A-Za-z\u00C0-\u024F0-9'’-])/iy
+const MEASURE_SINGULAR = /(-|[ \u00a0]+)(year|month|week|day|hour|minute|decade|century)(?![A-Za-z\u00C0-\u024F0-9'’-])/iy
 const MEASURE_ABBREVIATION = /^(?:km|kg|mph)$/i
 const DURATION_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'decade', 'century'])
 /** Words before "over N years" that make it "more than": "for over two years", "after over a decade", "lasted over 12 hours". */
@@ -72,7 +76,7 @@ const OF_QUALIFIER = /\s+of\s+([a-z][a-z-]*)(?![A-Za-z\u00C0-\u024F0-9'’])/y
 const PLURAL_ACRONYM = /^[A-Z]{2,}s$/
 
 /** A counted noun phrase read after a number. */
-interface NounPhrase {
+export interface NounPhrase {
   end: number
   unit: string
 }
@@ -80,14 +84,26 @@ interface NounPhrase {
 /** Every count in `text`, left to right, non-overlapping. */
 export function findCounts(text: string): FoundQuantity[] {
   // findNumbers (inside readAtNumbers) is itself the cheap precheck: one linear scan.
-  const found = readAtNumbers(text, readCountAt)
+  const found: FoundQuantity[] = []
+  // Ages first ("aged 35", "in his 40s"): their numbers have no counted noun.
+  for (const age of findAges(text)) found.push(age)
+  const overlaps = (start: number, end: number): boolean => found.some((f) => f.start < end && start < f.end)
+  for (const hit of readAtNumbers(text, readCountAt)) if (!overlaps(hit.start, hit.end)) found.push(hit)
   for (const vague of findVagueAmounts(text)) {
     if (found.some((f) => f.start < vague.nounStart && vague.start < f.end)) continue
     const phrase = readNounPhrase(text, vague.nounStart - 1)
     if (!phrase || phrase.unit === '') continue
     found.push(vagueQuantity(text, vague, phrase.end, phrase.unit))
   }
-  return found.sort((a, b) => a.start - b.start)
+  // "one of the victims", "a pair of shoes".
+  for (const hit of findWordCounts(text, readNounPhrase)) if (!overlaps(hit.start, hit.end)) found.push(hit)
+  return withChanges(text, found.sort((a, b) => a.start - b.start))
+}
+
+/** Is the number one end of a movement "from X to Y" (then its noun may have come before it)? */
+function inMovement(text: string, token: NumberToken): boolean {
+  if (/(?<![A-Za-z])from\s+$/i.test(text.slice(Math.max(0, token.start - 6), token.start))) return /^\s+to\s+\d/i.test(text.slice(token.end, token.end + 6))
+  return /(?<![A-Za-z])from\s+\d[\d,.]*\s+to\s+$/i.test(text.slice(Math.max(0, token.start - 30), token.start))
 }
 
 function isYearLike(token: NumberToken): boolean {
@@ -96,6 +112,8 @@ function isYearLike(token: NumberToken): boolean {
 
 function readCountAt(text: string, first: NumberToken): FoundQuantity | null {
   if (currencyBefore(text, first.start) || currencyAfter(text, first.end)) return null
+  // A physical unit makes it a measure ("80 km", "50 miles"), found by measure-scan.ts.
+  if (unitAt(text, first.end)) return null
   if (percentMarkerAt(text, first.end)) return null
   TIME_AFTER.lastIndex = first.end
   if (TIME_AFTER.test(text)) return null
@@ -176,14 +194,14 @@ function readCountAt(text: string, first: NumberToken): FoundQuantity | null {
       }
     }
   }
-  if (isRange && (currencyAfter(text, end) || percentAfter(text, end))) return null
+  if (isRange && (currencyAfter(text, end) || percentAfter(text, end) || unitAt(text, end))) return null
 
   const hedged = hedgeAround(text, first.start, end, {isRange, betweenStart}, prefix)
   // The "over N years" rule below may take the hedge back.
   let {hedge, hedgeText, start} = hedged
   end = hedged.end
   let phrase = readNounPhrase(text, end) ?? singularMeasure(text, end, high)
-  if (!phrase && isLargeFigure(first)) {
+  if (!phrase && (isLargeFigure(first) || inMovement(text, first))) {
     // "Shipments of iPods were 9.82 million", "jobless claims fell to 623,000": the noun was said before.
     const unit = unitFromContext(text, start)
     if (unit) phrase = {end, unit}
@@ -284,7 +302,7 @@ function percentAfter(text: string, position: number): boolean {
  * ("areas of improvement"). `null` when no plural head comes first; a unit of
  * `''` when the head is a duration, measure or currency (not a count).
  */
-function readNounPhrase(text: string, position: number): NounPhrase | null {
+export function readNounPhrase(text: string, position: number): NounPhrase | null {
   const words: string[] = []
   let end = position
   let changeSeen = false

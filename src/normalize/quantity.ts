@@ -19,6 +19,7 @@ import {findCounts} from './count-scan.js'
 import {findMoney} from './money-scan.js'
 import {findPercents} from './percent-scan.js'
 import type {FoundQuantity} from './quantity-parts.js'
+import {inCommonUnit} from './measure-compare.js'
 
 export {boundsFor, APPROXIMATE_TOLERANCE, hedgeBefore, hedgeAfter} from './hedge.js'
 export {findMoney} from './money-scan.js'
@@ -171,7 +172,9 @@ function headOf(noun: string): string {
  *
  * `compatible` is `relation !== 'disjoint'`.
  */
-export function quantitiesCompatible(a: QuantityValue, b: QuantityValue): {compatible: boolean; relation: QuantityRelation} {
+export function quantitiesCompatible(first: QuantityValue, second: QuantityValue): {compatible: boolean; relation: QuantityRelation} {
+  // Measures compare in their canonical unit ("80 km" vs "50 miles"), with the rounding slack of a conversion.
+  const [a, b] = inCommonUnit(first, second)
   const disjoint = {compatible: false, relation: 'disjoint'} as const
   if (!unitsMatch(a.unit, b.unit)) return disjoint
   if (a.of !== undefined && b.of !== undefined && !near(a.of, b.of)) return disjoint

@@ -1,0 +1,88 @@
+/**
+ * Find physical and technical measures in a sentence: a number with a unit
+ * of the unit table ("80 km", "50 miles", "365 hp", "420 lb-ft",
+ * "1,700rpm", "44.4 °C", "256GB", "3.5-liter", "five-inch", "40 km/h",
+ * "1.8 million barrels per day"), with hedges and ranges as for the other
+ * quantities ("up to 14.8 mm", "between 10km/h and 14km/h", "10-14 km/h"),
+ * and multiples ("five times more likely", "sixfold", "a 3-fold rise")
+ * with the unit `times`.
+ *
+ * Every measure carries `quantity`: its values converted to the canonical
+ * unit of its dimension (see units.ts). Durations ("five years") stay counts.
+ *
+ * @module
+ */
+
+import {currencyBefore} from './currency.js'
+import {withChanges} from './change.js'
+import {readNumber, type NumberToken} from './numbers.js'
+import {betweenBefore, changeBefore, hedgeAround, perAfter, quantity, rangeJoinerEnd, readAtNumbers, type FoundQuantity} from './quantity-parts.js'
+import {canonicalMeasure, MULTIPLE_UNIT, unitAt, type UnitMatch} from './units.js'
+
+/** Cheap test: a digit or a number word close to a letter, or "-fold". */
+const PRECHECK = /\d|fold\b|\btimes\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)[- ]/i
+
+/** After "N times": a comparison, so a multiple ("three times larger", "five times more likely"). */
+const TIMES_COMPARED = /[ \u00a0]+times(?=[ \u00a0]+(?:as|more|less|fewer|higher|lower|the|that|what|over|[a-z]+er)(?![A-Za-z\u00C0-\u024F0-9]))/iy
+const FOLD_AFTER = /(?:-|[ \u00a0])?fold(?![A-Za-z\u00C0-\u024F0-9])/iy
+const FOLD_WORD = /\b(two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred|thousand)fold\b/gi
+const FOLD_VALUES: Readonly<Record<string, number>> = {two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, twenty: 20, hundred: 100, thousand: 1000}
+
+/** Every measure in `text`, left to right, non-overlapping, with changes attached. */
+export function findMeasures(text: string): FoundQuantity[] {
+  if (!PRECHECK.test(text)) return []
+  const found = readAtNumbers(text, readMeasureAt)
+  FOLD_WORD.lastIndex = 0
+  for (let match = FOLD_WORD.exec(text); match !== null; match = FOLD_WORD.exec(text)) {
+    const start = match.index
+    const end = start + match[0].length
+    if (found.some((f) => f.start < end && start < f.end)) continue
+    const value = FOLD_VALUES[match[1]!.toLowerCase()]!
+    found.push(measure(text, start, end, value, value, {symbol: MULTIPLE_UNIT, dimension: 'ratio', end}, false, -1))
+  }
+  return withChanges(text, found.sort((a, b) => a.start - b.start))
+}
+
+/** The multiple written after a number: "three times more", "3-fold", "six fold". */
+function multipleAt(text: string, position: number): UnitMatch | null {
+  TIMES_COMPARED.lastIndex = position
+  if (TIMES_COMPARED.test(text)) return {symbol: MULTIPLE_UNIT, dimension: 'ratio', end: TIMES_COMPARED.lastIndex}
+  FOLD_AFTER.lastIndex = position
+  if (FOLD_AFTER.test(text)) return {symbol: MULTIPLE_UNIT, dimension: 'ratio', end: FOLD_AFTER.lastIndex}
+  return null
+}
+
+function readMeasureAt(text: string, first: NumberToken): FoundQuantity | null {
+  if (currencyBefore(text, first.start)) return null
+  const betweenStart = betweenBefore(text, first.start)
+  const unit = unitAt(text, first.end) ?? multipleAt(text, first.end)
+  if (unit) {
+    // "between 10km/h and 14km/h", "10km/h-14km/h"; "50 km/h to 30 km/h" is a movement, not a range.
+    const joinerEnd = rangeJoinerEnd(text, unit.end, {between: betweenStart >= 0, allowTo: false})
+    if (joinerEnd >= 0) {
+      const second = readNumber(text, joinerEnd, {afterJoiner: true})
+      const secondUnit = second ? unitAt(text, second.end) : null
+      if (second && secondUnit && secondUnit.symbol === unit.symbol && second.value > first.value) {
+        return measure(text, first.start, secondUnit.end, first.value, second.value, secondUnit, true, betweenStart)
+      }
+    }
+    return measure(text, first.start, unit.end, first.value, first.value, unit, false, -1)
+  }
+  // "10-14 km/h", "between 10 and 14 km/h", "20 to 30 feet": the unit written once, after the second number.
+  const joinerEnd = rangeJoinerEnd(text, first.end, {between: betweenStart >= 0, allowTo: !changeBefore(text, first.start)})
+  if (joinerEnd < 0) return null
+  const second = readNumber(text, joinerEnd, {afterJoiner: true})
+  if (!second || second.value <= first.value || second.words !== first.words) return null
+  const secondUnit = unitAt(text, second.end)
+  if (!secondUnit || secondUnit.symbol === 'degC' && !/°|º|degree/i.test(text.slice(second.end, secondUnit.end))) return null
+  return measure(text, first.start, secondUnit.end, first.value, second.value, secondUnit, true, betweenStart)
+}
+
+function measure(text: string, start: number, end: number, low: number, high: number, unit: UnitMatch, isRange: boolean, betweenStart: number): FoundQuantity {
+  const hedged = hedgeAround(text, start, end, {isRange, betweenStart})
+  const per = unit.dimension === 'speed' ? null : perAfter(text, hedged.end)
+  const value = quantity({low, high, unit: unit.symbol, hedge: hedged.hedge, hedgeText: hedged.hedgeText, per: per?.per})
+  const canonical = canonicalMeasure(unit.symbol, value.low, value.high, value.bounds)
+  if (canonical) value.quantity = canonical
+  return {start: hedged.start, end: per?.end ?? hedged.end, value, kind: 'measure'}
+}
