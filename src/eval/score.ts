@@ -10,6 +10,7 @@
  */
 import type {Claim, DatePoint, Hedge} from '../types.js'
 import {isMeasureUnit, unitSymbol} from '../normalize/units.js'
+import {goldSummary, legacyView, sameChange} from './quantity-checks.js'
 
 // ---------------------------------------------------------------------------
 // Gold shapes (one JSON object per line of devset.jsonl)
@@ -278,43 +279,6 @@ export function sameDateParts(gold: {start: DatePoint; end: DatePoint}, predicte
   }
   return true
 }
-
-/**
- * A prediction as the passage's conventions see it. Passages not labelled
- * for `change` label a movement "from X to Y" as two items, so a predicted
- * movement is split into its two ends there; passages not labelled for
- * `multiple` do not label multiples ("three times", "sixfold"), so those
- * predictions are not scored there.
- */
-function legacyView(passage: GoldPassage, claim: Claim): Claim[] {
-  const v = valueOf(claim)
-  if (claim.kind === 'measure' && v.unit === 'times' && !passage.labelled.includes('multiple')) return []
-  const change = v.change as {from?: unknown} | undefined
-  if (passage.labelled.includes('change') || typeof change?.from !== 'number') return [claim]
-  const to = /\s+to\s+/i.exec(claim.text)
-  if (!to) return [claim]
-  const fromText = claim.text.slice(0, to.index).replace(/^(?:(?:up|down|rose|fell)\s+)?from\s+/i, '')
-  const fromStart = claim.start + to.index - fromText.length
-  const toStart = claim.start + to.index + to[0].length
-  const {change: _dropped, ...rest} = v
-  const end: Claim = {...claim, text: claim.text.slice(to.index + to[0].length), start: toStart, value: rest as unknown as Claim['value']}
-  const start: Claim = {...claim, text: fromText, start: fromStart, end: claim.start + to.index, value: {...rest, low: change.from, high: change.from} as unknown as Claim['value']}
-  return [start, end]
-}
-
-/**
- * Does the predicted change agree with the gold one? Both absent, or the same
- * direction and, for a movement, the same start level.
- */
-export function sameChange(gold: GoldQuantity, predicted: unknown): boolean {
-  const p = typeof predicted === 'object' && predicted !== null ? (predicted as {direction?: unknown; from?: unknown}) : undefined
-  if (gold.change === undefined) return p === undefined
-  if (p === undefined || p.direction !== gold.change) return false
-  if (gold.from === undefined) return true
-  return typeof p.from === 'number' && sameNumber(p.from, gold.from)
-}
-
-const goldSummary = (g: GoldQuantity): unknown => ({kind: g.kind, low: g.low, high: g.high, unit: g.unit, hedge: g.hedge, ...(g.change === undefined ? {} : {change: g.change}), ...(g.from === undefined ? {} : {from: g.from})})
 
 // ---------------------------------------------------------------------------
 // Matching

@@ -18,8 +18,8 @@
 import type {QuantityChange} from '../types.js'
 import type {FoundQuantity} from './quantity-parts.js'
 
-const UP = `rose|rise|rises|risen|rising|up|gained|gains|gain|gaining|increased|increases|increasing|jumped|jumps|climbed|climbs|climbing|grew|grows|grown|growing|added|adds|surged|surges|soared|soars|advanced|advances|rallied|rebounded|raised|raises|raising|hiked|boosted|lifted|rocketed|spiked|leapt|leaped|higher`
-const DOWN = `fell|falls|fall|fallen|falling|down|dropped|drops|dipped|dips|lost|loses|losing|declined|declines|declining|decreased|decreases|slipped|slips|slid|slides|tumbled|tumbles|plunged|plunges|plummeted|sank|sinks|shed|sheds|cut|cuts|cutting|lowered|reduced|reduces|reducing|slumped|slumps|eased|eases|retreated|shrank|shrunk|slashed|lower`
+const UP = `rose|rise|rises|risen|rising|up|gained|gains|gain|gaining|increased|increases|increasing|jumped|jumps|jump|climbed|climbs|climb|climbing|grew|grow|grows|grown|growing|added|adds|surged|surges|soared|soars|advanced|advances|rallied|rebounded|raised|raises|raising|hiked|boosted|lifted|rocketed|spiked|leapt|leaped|higher`
+const DOWN = `fell|falls|fall|fallen|falling|down|dropped|drop|drops|dipped|dips|lost|loses|losing|declined|decline|declines|declining|decreased|decreases|slipped|slip|slips|slid|slides|tumbled|tumbles|plunged|plunges|plummeted|sank|sinks|shed|sheds|cut|cuts|cutting|lowered|reduced|reduces|reducing|slumped|slumps|eased|eases|retreated|shrank|shrunk|slashed|lower`
 const UP_WORDS = new Set(UP.split('|'))
 
 // "rose 12 cents", "fell by 3.2%", "was up 0.35%", "edged down 2%".

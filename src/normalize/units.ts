@@ -155,10 +155,17 @@ export function unitSymbol(written: string): string | undefined {
 /** The unit of a multiple ("three times", "sixfold"). */
 export const MULTIPLE_UNIT = 'times'
 
+/** The library's factor from each linear unit to its canonical unit, computed once at load (read-only). */
+const FACTOR: ReadonlyMap<string, number> = new Map(
+  DEFS.filter((d) => d.dimension !== 'temperature').map((d) => [d.symbol, Qty(1, d.qty).to(CANONICAL[d.dimension]!).scalar] as const)
+)
+
 function convert(value: number, def: UnitDef, target: string): number {
   const scalar = value * (def.factor ?? 1)
-  const converted = Qty(scalar, def.qty).to(target).scalar
-  return Number(converted.toPrecision(12))
+  // Temperatures are affine, so the library converts the value itself;
+  // other units scale linearly, by the library's factor for one unit.
+  const converted = def.dimension === 'temperature' ? Qty(scalar, def.qty).to(target).scalar : scalar * (FACTOR.get(def.symbol) ?? Qty(1, def.qty).to(target).scalar)
+  return Number.isFinite(converted) ? Number(converted.toPrecision(12)) : converted
 }
 
 /**
