@@ -23,11 +23,15 @@ export function legacyView(passage: GoldPassage, claim: Claim): Claim[] {
   if (claim.kind === 'measure' && v.unit === 'times' && !passage.labelled.includes('multiple')) return []
   const change = v.change as {from?: unknown} | undefined
   if (passage.labelled.includes('change') || typeof change?.from !== 'number') return [claim]
-  const to = /\s+to\s+/i.exec(claim.text)
-  if (!to) return [claim]
-  const fromText = claim.text.slice(0, to.index).replace(/^(?:(?:up|down|rose|fell)\s+)?from\s+/i, '')
+  // The word "to" between spaces (found without a run-of-spaces pattern, which would be quadratic).
+  const word = /(?<=\s)to(?=\s)/i.exec(claim.text)
+  if (!word) return [claim]
+  const before = claim.text.slice(0, word.index).trimEnd()
+  const afterStart = word.index + 2 + (claim.text.slice(word.index + 2).length - claim.text.slice(word.index + 2).trimStart().length)
+  const to = {index: before.length, 0: claim.text.slice(before.length, afterStart)}
+  const fromText = before.replace(/^(?:(?:up|down|rose|fell)\s)?\s*from\s/i, '').trimStart()
   const fromStart = claim.start + to.index - fromText.length
-  const toStart = claim.start + to.index + to[0].length
+  const toStart = claim.start + afterStart
   const {change: _dropped, ...rest} = v
   const end: Claim = {...claim, text: claim.text.slice(to.index + to[0].length), start: toStart, value: rest as unknown as Claim['value']}
   const start: Claim = {...claim, text: fromText, start: fromStart, end: claim.start + to.index, value: {...rest, low: change.from, high: change.from} as unknown as Claim['value']}
