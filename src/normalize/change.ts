@@ -57,6 +57,7 @@ export function changeAround(text: string, start: number, end: number): Quantity
   return null
 }
 
+const LEVEL_HEDGES = /^(?:below|above|under|over|past|beyond)$/i
 const FROM_BEFORE = /(?<![A-Za-z\u00C0-\u024F])(?:(up|down|rose|rising|fell|falling|dropped|climbed|increased|decreased|cut|reduced|raised|lowered|jumped|grew|slipped)\s+)?from\s+$/i
 const TO_BETWEEN = /^\s+to\s+$/i
 
@@ -80,7 +81,9 @@ export function withChanges(text: string, found: readonly FoundQuantity[]): Foun
         continue
       }
     }
-    const change = a.value.change ? null : changeAround(text, a.start, a.end)
+    // "dipped below 155p", "climbed above 70%": a level crossed, not the size of a change.
+    const crossed = a.value.hedgeText !== undefined && LEVEL_HEDGES.test(a.value.hedgeText)
+    const change = a.value.change || crossed ? null : changeAround(text, a.start, a.end)
     out.push(change ? {...a, value: {...a.value, change}} : a)
   }
   return out

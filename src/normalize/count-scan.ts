@@ -26,6 +26,7 @@ import {isPluralNoun, lemmaPhrase} from './lemma.js'
 import {readNumber, round, type NumberToken} from './numbers.js'
 import {percentMarkerAt, pointsArePercentage} from './percent-scan.js'
 import {betweenBefore, changeBefore, quantity, rangeJoinerEnd, readAtNumbers, hedgeAround, vagueQuantity, type FoundQuantity} from './quantity-parts.js'
+import {listUnitAhead} from './measure-scan.js'
 import {unitAt} from './units.js'
 import {findVagueAmounts} from './vague.js'
 
@@ -46,6 +47,8 @@ const CHANGE_WORDS = new Set(['more', 'fewer', 'extra', 'additional', 'new', 'fu
  */
 const NOT_COUNTED = new Set(`degree percent cent euro dollar pence penny yen pound
 rupee franc rouble ruble yuan bps dozen hundred thousand million billion trillion score couple`.split(/\s+/))
+
+const FRACTION_HEADS = new Set(['half', 'third', 'quarter', 'fifth', 'sixth', 'eighth', 'tenth'])
 
 /**
  * A duration or distance written in the singular after a number: the
@@ -69,7 +72,7 @@ const LABEL_BEFORE = /(?<![A-Za-z\u00C0-\u024F])(?:no\.?|nos\.?|number|page|page
 const TIME_AFTER = /\s*(?:am|pm|a\.m\.|p\.m\.|gmt|bst|utc|bc|bce|ad|ce|hrs)(?![A-Za-z\u00C0-\u024F])/iy
 // Ages: "16-year-old", "16 and 17 year olds", "16- and 17-year-olds", "16-17-year-olds".
 const AGE_AFTER = /(?:-?\s*(?:[-–]|to|and|or)\s*(\d{1,3}))?(?:-|\s+)years?(?:-|\s+)olds?(?![A-Za-z\u00C0-\u024F])/iy
-const RATIO = /\s+(out\s+of|in(?:\s+every)?|of\s+(?:the|its|their|his|her|our|these|those))\s+/iy
+const RATIO = /\s+(out\s+of|in(?:\s+every)?|of\s+(?:the|its|their|his|her|our|these|those)|of(?=\s+\d))\s+/iy
 const OF_DETERMINER = /\s+of(?:\s+(?:the|its|their|his|her|our|these|those))?(?=\s)/iy
 const NP_WORD = /\s+([A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’-]*)(?![A-Za-z\u00C0-\u024F0-9])/y
 const OF_QUALIFIER = /\s+of\s+([a-z][a-z-]*)(?![A-Za-z\u00C0-\u024F0-9'’])/y
@@ -112,8 +115,8 @@ function isYearLike(token: NumberToken): boolean {
 
 function readCountAt(text: string, first: NumberToken): FoundQuantity | null {
   if (currencyBefore(text, first.start) || currencyAfter(text, first.end)) return null
-  // A physical unit makes it a measure ("80 km", "50 miles"), found by measure-scan.ts.
-  if (unitAt(text, first.end)) return null
+  // A physical unit makes it a measure ("80 km", "50 miles", "3,000 and 6,000 mAh"), found by measure-scan.ts.
+  if (unitAt(text, first.end) || listUnitAhead(text, first.end)) return null
   if (percentMarkerAt(text, first.end)) return null
   TIME_AFTER.lastIndex = first.end
   if (TIME_AFTER.test(text)) return null
@@ -326,6 +329,8 @@ export function readNounPhrase(text: string, position: number): NounPhrase | nul
       let unit = lemmaPhrase(words)
       const head = unit.slice(unit.lastIndexOf(' ') + 1)
       if (NOT_COUNTED.has(head)) return {end, unit: ''}
+      // "two thirds of", "three quarters of": a fraction (percent-scan.ts), not a count of thirds.
+      if (FRACTION_HEADS.has(head) && /^\s+of\s/i.test(text.slice(end, end + 4))) return {end, unit: ''}
       if (head === 'point' && words.length === 1 && pointsArePercentage(text)) return {end, unit: ''}
       if (head === 'time') {
         MULTIPLIER_AFTER.lastIndex = end

@@ -70,12 +70,36 @@ function readMeasureAt(text: string, first: NumberToken): FoundQuantity | null {
   }
   // "10-14 km/h", "between 10 and 14 km/h", "20 to 30 feet": the unit written once, after the second number.
   const joinerEnd = rangeJoinerEnd(text, first.end, {between: betweenStart >= 0, allowTo: !changeBefore(text, first.start)})
-  if (joinerEnd < 0) return null
+  if (joinerEnd < 0) {
+    // "batteries of 3,000 and 6,000 mAh": the unit of a list is written once, after its last figure.
+    const shared = listUnitAhead(text, first.end)
+    return shared ? measure(text, first.start, first.end, first.value, first.value, shared, false, -1) : null
+  }
   const second = readNumber(text, joinerEnd, {afterJoiner: true})
   if (!second || second.value <= first.value || second.words !== first.words) return null
   const secondUnit = unitAt(text, second.end)
   if (!secondUnit || secondUnit.symbol === 'degC' && !/°|º|degree/i.test(text.slice(second.end, secondUnit.end))) return null
   return measure(text, first.start, secondUnit.end, first.value, second.value, secondUnit, true, betweenStart)
+}
+
+const LIST_JOINER = /(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)/y
+
+/**
+ * The unit of the next figure of a list ("3,000 and 6,000 mAh", "64, 128
+ * or 256GB") when none is written after the number ending at `position`,
+ * or `null`. Digits only, and the next figure must be larger (a list of
+ * options, not a range: it stays two claims).
+ */
+export function listUnitAhead(text: string, position: number): UnitMatch | null {
+  const code = text.charCodeAt(position - 1)
+  if (!(code >= 48 && code <= 57)) return null
+  LIST_JOINER.lastIndex = position
+  if (!LIST_JOINER.test(text)) return null
+  const next = readNumber(text, LIST_JOINER.lastIndex, {afterJoiner: true})
+  if (!next || next.words) return null
+  const unit = unitAt(text, next.end)
+  if (!unit || unit.dimension === 'temperature' && !/°|º|degree/i.test(text.slice(next.end, unit.end))) return null
+  return unit
 }
 
 function measure(text: string, start: number, end: number, low: number, high: number, unit: UnitMatch, isRange: boolean, betweenStart: number): FoundQuantity {

@@ -30,9 +30,14 @@ export function betweenBefore(text: string, position: number): number {
   return match ? from + match.index : -1
 }
 
-/** Is "from " or "by " written right before `position`? Then "X to Y" is a change, not a range. */
+/**
+ * Is "from " or "by " written right before `position`, or before a hedge
+ * there ("up by nearly 1p to 198p")? Then "X to Y" is a change, not a range.
+ */
 export function changeBefore(text: string, position: number): boolean {
-  return FROM_BEFORE.test(text.slice(Math.max(0, position - 6), position))
+  if (FROM_BEFORE.test(text.slice(Math.max(0, position - 6), position))) return true
+  const hedge = hedgeBefore(text, position)
+  return hedge !== null && FROM_BEFORE.test(text.slice(Math.max(0, hedge.start - 6), hedge.start))
 }
 
 const DASH_JOINER = /\s*[-–—]\s*/y

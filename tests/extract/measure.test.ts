@@ -141,3 +141,26 @@ describe('ages and word counts', () => {
     testMatcher(money, {found: [{text: 'The deal is worth £1.2bn-a-year.', claims: [{text: '£1.2bn-a-year', value: {low: 1.2e9, per: 'year'}}]}]})
   })
 })
+
+describe('fixes from the new devset passages', () => {
+  test('a list shares its unit; a crossed level is no change; "by nearly X to Y" is no range', () => {
+    testMatcher(measure, {found: [{text: 'It comes with batteries of 4,000 and 5,500 mAh.', claims: [{text: '4,000', value: {unit: 'mAh'}}, {text: '5,500 mAh', value: {unit: 'mAh'}}]}]})
+    testMatcher(count, {none: ['It comes with batteries of 4,000 and 5,500 mAh.']})
+    testMatcher(money, {
+      found: [
+        {text: 'Petrol has slipped below 140p a litre.', claims: [{text: 'below 140p a litre', value: {hedge: 'at-most', change: undefined}}]},
+        {text: 'Diesel rose by almost 2p to 160p a litre.', claims: [{text: 'almost 2p', value: {change: {direction: 'up'}}}, {text: '160p a litre', value: {hedge: 'exact'}}]}
+      ]
+    })
+  })
+
+  test('"two thirds of" is a fraction, not a count of thirds; "12 of 40 players" is a part of a whole', () => {
+    testMatcher(count, {
+      none: ['Two thirds of voters agree.', 'Three quarters of the staff left.'],
+      found: [
+        {text: 'The economy grew for three quarters in a row.', claims: [{text: 'three quarters', value: {low: 3, unit: 'quarter'}}]},
+        {text: 'Only 12 of 40 players were fit.', claims: [{text: '12 of 40 players', value: {low: 12, of: 40, unit: 'player'}}]}
+      ]
+    })
+  })
+})
