@@ -71,7 +71,7 @@ export function withChanges(text: string, found: readonly FoundQuantity[]): Foun
   for (let i = 0; i < found.length; i++) {
     const a = found[i]!
     const b = found[i + 1]
-    if (b && a.value.unit === b.value.unit && a.kind === b.kind && a.value.per === b.value.per && TO_BETWEEN.test(text.slice(a.end, b.start))) {
+    if (b && a.value.unit === b.value.unit && a.kind === b.kind && (a.value.per === b.value.per || a.value.per === undefined) && TO_BETWEEN.test(text.slice(a.end, b.start))) {
       const from = FROM_BEFORE.exec(text.slice(Math.max(0, a.start - 20), a.start))
       if (from && a.value.low !== b.value.low) {
         const word = from[1]?.toLowerCase()

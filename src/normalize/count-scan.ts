@@ -25,9 +25,9 @@ import {hedgeBefore} from './hedge.js'
 import {isPluralNoun, lemmaPhrase} from './lemma.js'
 import {readNumber, round, type NumberToken} from './numbers.js'
 import {percentMarkerAt, pointsArePercentage} from './percent-scan.js'
-import {betweenBefore, changeBefore, quantity, rangeJoinerEnd, readAtNumbers, hedgeAround, vagueQuantity, type FoundQuantity} from './quantity-parts.js'
+import {addNonOverlapping, betweenBefore, changeBefore, quantity, rangeJoinerEnd, readAtNumbers, hedgeAround, vagueQuantity, type FoundQuantity} from './quantity-parts.js'
 import {listUnitAhead} from './measure-scan.js'
-import {unitAt} from './units.js'
+import {modifiedUnitAt, unitAt} from './units.js'
 import {findVagueAmounts} from './vague.js'
 
 /** Words that end a counted noun phrase: function words, auxiliaries, pronouns. */
@@ -87,11 +87,8 @@ export interface NounPhrase {
 /** Every count in `text`, left to right, non-overlapping. */
 export function findCounts(text: string): FoundQuantity[] {
   // findNumbers (inside readAtNumbers) is itself the cheap precheck: one linear scan.
-  const found: FoundQuantity[] = []
   // Ages first ("aged 35", "in his 40s"): their numbers have no counted noun.
-  for (const age of findAges(text)) found.push(age)
-  const overlaps = (start: number, end: number): boolean => found.some((f) => f.start < end && start < f.end)
-  for (const hit of readAtNumbers(text, readCountAt)) if (!overlaps(hit.start, hit.end)) found.push(hit)
+  const found = addNonOverlapping(findAges(text), readAtNumbers(text, readCountAt))
   for (const vague of findVagueAmounts(text)) {
     if (found.some((f) => f.start < vague.nounStart && vague.start < f.end)) continue
     const phrase = readNounPhrase(text, vague.nounStart - 1)
@@ -99,8 +96,8 @@ export function findCounts(text: string): FoundQuantity[] {
     found.push(vagueQuantity(text, vague, phrase.end, phrase.unit))
   }
   // "one of the victims", "a pair of shoes".
-  for (const hit of findWordCounts(text, readNounPhrase)) if (!overlaps(hit.start, hit.end)) found.push(hit)
-  return withChanges(text, found.sort((a, b) => a.start - b.start))
+  const words = findWordCounts(text, readNounPhrase).sort((a, b) => a.start - b.start)
+  return withChanges(text, addNonOverlapping(found.sort((a, b) => a.start - b.start), words))
 }
 
 /** Is the number one end of a movement "from X to Y" (then its noun may have come before it)? */
@@ -116,7 +113,7 @@ function isYearLike(token: NumberToken): boolean {
 function readCountAt(text: string, first: NumberToken): FoundQuantity | null {
   if (currencyBefore(text, first.start) || currencyAfter(text, first.end)) return null
   // A physical unit makes it a measure ("80 km", "50 miles", "3,000 and 6,000 mAh"), found by measure-scan.ts.
-  if (unitAt(text, first.end) || listUnitAhead(text, first.end)) return null
+  if (unitAt(text, first.end) || modifiedUnitAt(text, first.end) || listUnitAhead(text, first.end)) return null
   if (percentMarkerAt(text, first.end)) return null
   TIME_AFTER.lastIndex = first.end
   if (TIME_AFTER.test(text)) return null
@@ -200,6 +197,8 @@ function readCountAt(text: string, first: NumberToken): FoundQuantity | null {
   if (isRange && (currencyAfter(text, end) || percentAfter(text, end) || unitAt(text, end))) return null
 
   const hedged = hedgeAround(text, first.start, end, {isRange, betweenStart}, prefix)
+  // "4 or more inches": a measure after its hedge (measure-scan.ts).
+  if (hedged.end > end && (unitAt(text, hedged.end) || modifiedUnitAt(text, hedged.end))) return null
   // The "over N years" rule below may take the hedge back.
   let {hedge, hedgeText, start} = hedged
   end = hedged.end

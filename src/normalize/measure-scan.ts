@@ -16,8 +16,9 @@
 import {currencyBefore} from './currency.js'
 import {withChanges} from './change.js'
 import {readNumber, type NumberToken} from './numbers.js'
-import {betweenBefore, changeBefore, hedgeAround, perAfter, quantity, rangeJoinerEnd, readAtNumbers, type FoundQuantity} from './quantity-parts.js'
-import {canonicalMeasure, MULTIPLE_UNIT, unitAt, type UnitMatch} from './units.js'
+import {addNonOverlapping, betweenBefore, changeBefore, hedgeAround, perAfter, quantity, rangeJoinerEnd, readAtNumbers, type FoundQuantity} from './quantity-parts.js'
+import {hedgeAfter, type HedgeMatch} from './hedge.js'
+import {canonicalMeasure, modifiedUnitAt, MULTIPLE_UNIT, unitAt, type UnitMatch} from './units.js'
 
 /** Cheap test: a digit or a number word close to a letter, or "-fold". */
 const PRECHECK = /\d|fold\b|\btimes\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)[- ]/i
@@ -31,17 +32,29 @@ const FOLD_VALUES: Readonly<Record<string, number>> = {two: 2, three: 3, four: 4
 /** Every measure in `text`, left to right, non-overlapping, with changes attached. */
 export function findMeasures(text: string): FoundQuantity[] {
   if (!PRECHECK.test(text)) return []
-  const found = readAtNumbers(text, readMeasureAt)
+  const extra: FoundQuantity[] = []
   FOLD_WORD.lastIndex = 0
   for (let match = FOLD_WORD.exec(text); match !== null; match = FOLD_WORD.exec(text)) {
     const start = match.index
     const end = start + match[0].length
-    if (found.some((f) => f.start < end && start < f.end)) continue
     const value = FOLD_VALUES[match[1]!.toLowerCase()]!
-    found.push(measure(text, start, end, value, value, {symbol: MULTIPLE_UNIT, dimension: 'ratio', end}, false, -1))
+    extra.push(measure(text, start, end, value, value, {symbol: MULTIPLE_UNIT, dimension: 'ratio', end}, false, -1))
   }
-  return withChanges(text, found.sort((a, b) => a.start - b.start))
+  // "-12º C", "−5C": a temperature below zero (the number scan reads no sign).
+  NEGATIVE_TEMPERATURE.lastIndex = 0
+  for (let match = NEGATIVE_TEMPERATURE.exec(text); match !== null; match = NEGATIVE_TEMPERATURE.exec(text)) {
+    const start = match.index
+    const numberEnd = start + match[0].length
+    const unit = unitAt(text, numberEnd)
+    if (!unit || unit.dimension !== 'temperature') continue
+    const value = -Number(match[1])
+    extra.push(measure(text, start, unit.end, value, value, unit, false, -1))
+  }
+  const found = addNonOverlapping(readAtNumbers(text, readMeasureAt), extra.sort((a, b) => a.start - b.start))
+  return withChanges(text, found)
 }
+
+const NEGATIVE_TEMPERATURE = /(?<![A-Za-z0-9.,\-−–])[-−–](\d{1,3}(?:\.\d+)?)(?=\s?(?:°|º|degrees|[CF](?![A-Za-z0-9])))/g
 
 /** The multiple written after a number: "three times more", "3-fold", "six fold". */
 function multipleAt(text: string, position: number): UnitMatch | null {
@@ -55,7 +68,13 @@ function multipleAt(text: string, position: number): UnitMatch | null {
 function readMeasureAt(text: string, first: NumberToken): FoundQuantity | null {
   if (currencyBefore(text, first.start)) return null
   const betweenStart = betweenBefore(text, first.start)
-  const unit = unitAt(text, first.end) ?? multipleAt(text, first.end)
+  // "4 or more inches": a hedge between the number and its unit.
+  const hedgeFirst = hedgeAfter(text, first.end)
+  if (hedgeFirst && hedgeFirst.text !== '+') {
+    const hedgedUnit = unitAt(text, hedgeFirst.end) ?? modifiedUnitAt(text, hedgeFirst.end)
+    if (hedgedUnit) return measure(text, first.start, hedgedUnit.end, first.value, first.value, hedgedUnit, false, -1, hedgeFirst)
+  }
+  const unit = unitAt(text, first.end) ?? multipleAt(text, first.end) ?? modifiedUnitAt(text, first.end)
   if (unit) {
     // "between 10km/h and 14km/h", "10km/h-14km/h"; "50 km/h to 30 km/h" is a movement, not a range.
     const joinerEnd = rangeJoinerEnd(text, unit.end, {between: betweenStart >= 0, allowTo: false})
@@ -65,6 +84,10 @@ function readMeasureAt(text: string, first: NumberToken): FoundQuantity | null {
       if (second && secondUnit && secondUnit.symbol === unit.symbol && second.value > first.value) {
         return measure(text, first.start, secondUnit.end, first.value, second.value, secondUnit, true, betweenStart)
       }
+    }
+    // "−5C": a minus sign the number scan left out (it reads "5").
+    if (unit.dimension === 'temperature' && /(?:^|[\s(])[−–]$/.test(text.slice(Math.max(0, first.start - 2), first.start))) {
+      return measure(text, first.start - 1, unit.end, -first.value, -first.value, unit, false, -1)
     }
     return measure(text, first.start, unit.end, first.value, first.value, unit, false, -1)
   }
@@ -102,8 +125,8 @@ export function listUnitAhead(text: string, position: number): UnitMatch | null 
   return unit
 }
 
-function measure(text: string, start: number, end: number, low: number, high: number, unit: UnitMatch, isRange: boolean, betweenStart: number): FoundQuantity {
-  const hedged = hedgeAround(text, start, end, {isRange, betweenStart})
+function measure(text: string, start: number, end: number, low: number, high: number, unit: UnitMatch, isRange: boolean, betweenStart: number, inner?: HedgeMatch): FoundQuantity {
+  const hedged = inner ? {hedge: inner.hedge, hedgeText: inner.text, start, end} : hedgeAround(text, start, end, {isRange, betweenStart})
   const per = unit.dimension === 'speed' ? null : perAfter(text, hedged.end)
   const value = quantity({low, high, unit: unit.symbol, hedge: hedged.hedge, hedgeText: hedged.hedgeText, per: per?.per})
   const canonical = canonicalMeasure(unit.symbol, value.low, value.high, value.bounds)

@@ -156,3 +156,26 @@ export function hedgeAround(text: string, start: number, end: number, range: {is
   if (after) return {hedge: after.hedge, hedgeText: after.text, start, end: after.end}
   return {hedge: 'exact', hedgeText: undefined, start, end}
 }
+
+/**
+ * `kept` (sorted, non-overlapping) with the items of `extra` (sorted) that
+ * overlap none of them, in text order. Linear: both lists are walked once.
+ */
+export function addNonOverlapping(kept: readonly FoundQuantity[], extra: readonly FoundQuantity[]): FoundQuantity[] {
+  const out: FoundQuantity[] = []
+  let i = 0
+  let lastEnd = -1
+  for (const item of extra) {
+    while (i < kept.length && kept[i]!.end <= item.start) {
+      out.push(kept[i]!)
+      lastEnd = Math.max(lastEnd, kept[i]!.end)
+      i++
+    }
+    const next = kept[i]
+    if (item.start < lastEnd || (next !== undefined && next.start < item.end)) continue
+    out.push(item)
+    lastEnd = item.end
+  }
+  while (i < kept.length) out.push(kept[i++]!)
+  return out
+}

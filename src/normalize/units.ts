@@ -36,6 +36,7 @@ const DEFS: readonly UnitDef[] = [
   {symbol: 'mm', qty: 'mm', dimension: 'length', abbreviations: ['mm'], words: ['millimetres', 'millimeters', 'millimetre', 'millimeter']},
   {symbol: 'cm', qty: 'cm', dimension: 'length', abbreviations: ['cm'], words: ['centimetres', 'centimeters', 'centimetre', 'centimeter']},
   {symbol: 'm', qty: 'm', dimension: 'length', words: ['metres', 'meters', 'metre', 'meter']},
+  // A bare "m" after a space is metres ("3.7 m"); glued ("£5m", "5m people") numbers.ts reads it as million first.
   {symbol: 'km', qty: 'km', dimension: 'length', abbreviations: ['km', 'kms'], words: ['kilometres', 'kilometers', 'kilometre', 'kilometer']},
   {symbol: 'in', qty: 'in', dimension: 'length', words: ['inches', 'inch']},
   {symbol: 'ft', qty: 'ft', dimension: 'length', abbreviations: ['ft'], words: ['feet', 'foot']},
@@ -77,8 +78,8 @@ const DEFS: readonly UnitDef[] = [
   {symbol: 'PB', qty: 'PB', dimension: 'information', abbreviations: ['PB'], words: ['petabytes']},
   {symbol: 'mAh', qty: 'mAh', dimension: 'charge', abbreviations: ['mAh']},
   {symbol: 'rpm', qty: 'rpm', dimension: 'angular_velocity', abbreviations: ['rpm', 'RPM', 'r/min'], words: ['revolutions per minute']},
-  {symbol: 'degC', qty: 'tempC', dimension: 'temperature', abbreviations: ['°C', 'ºC', '° C', '℃'], words: ['degrees Celsius', 'degrees centigrade', 'degrees C']},
-  {symbol: 'degF', qty: 'tempF', dimension: 'temperature', abbreviations: ['°F', 'ºF', '° F', '℉'], words: ['degrees Fahrenheit', 'degrees F']},
+  {symbol: 'degC', qty: 'tempC', dimension: 'temperature', abbreviations: ['°C', 'ºC', '° C', 'º C', '℃'], words: ['degrees Celsius', 'degrees centigrade', 'degrees C']},
+  {symbol: 'degF', qty: 'tempF', dimension: 'temperature', abbreviations: ['°F', 'ºF', '° F', 'º F', '℉'], words: ['degrees Fahrenheit', 'degrees F']},
   {symbol: 'm2', qty: 'm2', dimension: 'area', abbreviations: ['m²', 'sq m'], words: ['square metres', 'square meters']},
   {symbol: 'km2', qty: 'km2', dimension: 'area', abbreviations: ['km²', 'sq km'], words: ['square kilometres', 'square kilometers']},
   {symbol: 'mi2', qty: 'mi2', dimension: 'area', abbreviations: ['sq mi'], words: ['square miles']},
@@ -106,6 +107,8 @@ const WORD_OF: ReadonlyMap<string, UnitDef> = new Map(DEFS.flatMap((d) => (d.wor
 const SEPARATOR = '(?:[ \\u00a0]?|-)'
 const END = '(?![A-Za-z\\u00C0-\\u024F0-9²³])'
 const ABBREVIATION_AFTER = new RegExp(`${SEPARATOR}(${alternation([...ABBREVIATION_OF.keys()])})${END}`, 'y')
+/** "3.7 m": metres, only after a space and before a non-word (a glued "m" is million; "5 m people" is not a length). */
+const METRES_AFTER = /[ \u00a0]m(?=[ \u00a0]?[).,;:]|$)/y
 const WORD_AFTER = new RegExp(`(?:[ \\u00a0]+|-)(${alternation([...WORD_OF.keys()])})${END}`, 'iy')
 /** "40C", "99F" glued: temperatures as UK papers write them. */
 const GLUED_DEGREE = /([CF])(?![A-Za-z\u00C0-\u024F0-9])/y
@@ -131,6 +134,8 @@ export function unitAt(text: string, position: number): UnitMatch | null {
     const def = ABBREVIATION_OF.get(abbreviation[1]!.replace(/\s+/g, ' '))
     if (def) return {symbol: def.symbol, dimension: def.dimension, end: position + abbreviation[0].length}
   }
+  METRES_AFTER.lastIndex = position
+  if (METRES_AFTER.test(text)) return {symbol: 'm', dimension: 'length', end: position + 2}
   GLUED_DEGREE.lastIndex = position
   const degree = GLUED_DEGREE.exec(text)
   if (degree) {
@@ -138,6 +143,22 @@ export function unitAt(text: string, position: number): UnitMatch | null {
     return {symbol, dimension: 'temperature', end: position + 1}
   }
   return null
+}
+
+const MODIFIED_WORD_UNIT = new RegExp(`[ \\u00a0]+([a-z]+)[ \\u00a0]+(${alternation([...WORD_OF.keys()].filter((w) => w.endsWith('s') && !/^met/.test(w)))})${END}`, 'iy')
+const NOT_MODIFIERS = new Set(['of', 'and', 'or', 'to', 'the', 'a', 'an', 'in', 'on', 'at', 'for', 'by', 'from', 'per', 'than', 'as', 'with', 'is', 'are', 'was', 'were'])
+
+/**
+ * A plural unit word after one lower-case modifier: "250 passing yards",
+ * "4,308 rushing yards", "12 more miles". Metres are left out ("smart
+ * meters" are devices).
+ */
+export function modifiedUnitAt(text: string, position: number): UnitMatch | null {
+  MODIFIED_WORD_UNIT.lastIndex = position
+  const match = MODIFIED_WORD_UNIT.exec(text)
+  if (!match || NOT_MODIFIERS.has(match[1]!.toLowerCase())) return null
+  const def = WORD_OF.get(match[2]!.toLowerCase().replace(/\s+/g, ' '))
+  return def ? {symbol: def.symbol, dimension: def.dimension, end: position + match[0].length} : null
 }
 
 /** Is `symbol` a unit of this table (or `times`, a multiple)? */
@@ -160,11 +181,20 @@ const FACTOR: ReadonlyMap<string, number> = new Map(
   DEFS.filter((d) => d.dimension !== 'temperature').map((d) => [d.symbol, Qty(1, d.qty).to(CANONICAL[d.dimension]!).scalar] as const)
 )
 
+/** Temperatures are affine: `canonical = scale × value + offset`, both read from the library once at load. */
+const AFFINE: ReadonlyMap<string, {scale: number; offset: number}> = new Map(
+  DEFS.filter((d) => d.dimension === 'temperature').map((d) => {
+    const target = CANONICAL[d.dimension]!
+    const offset = Qty(0, d.qty).to(target).scalar
+    return [d.symbol, {scale: Qty(100, d.qty).to(target).scalar / 100 - offset / 100, offset}] as const
+  })
+)
+
 function convert(value: number, def: UnitDef, target: string): number {
   const scalar = value * (def.factor ?? 1)
-  // Temperatures are affine, so the library converts the value itself;
-  // other units scale linearly, by the library's factor for one unit.
-  const converted = def.dimension === 'temperature' ? Qty(scalar, def.qty).to(target).scalar : scalar * (FACTOR.get(def.symbol) ?? Qty(1, def.qty).to(target).scalar)
+  // Temperatures are affine; other units scale linearly, by the library's factor for one unit.
+  const affine = AFFINE.get(def.symbol)
+  const converted = affine ? affine.scale * scalar + affine.offset : scalar * (FACTOR.get(def.symbol) ?? Qty(1, def.qty).to(target).scalar)
   return Number.isFinite(converted) ? Number(converted.toPrecision(12)) : converted
 }
 

@@ -164,3 +164,27 @@ describe('fixes from the new devset passages', () => {
     })
   })
 })
+
+describe('fixes from the second batch of devset passages', () => {
+  test('a modifier before the unit, a hedge between number and unit, temperatures below zero, a bare "m"', () =>
+    testMatcher(measure, {
+      found: [
+        {text: 'The back ran for 140 rushing yards.', claims: [{text: '140 rushing yards', value: {low: 140, unit: 'yd'}}]},
+        {text: 'Forecasters expect 8 or more inches of rain.', claims: [{text: '8 or more inches', value: {low: 8, unit: 'in', hedge: 'at-least'}}]},
+        {text: 'Overnight it fell to -8 °C, and to −3C the next night.', claims: [{text: '-8 °C', value: {low: -8, quantity: {low: -8}}}, {text: '−3C', value: {low: -3}}]},
+        {text: 'The wall is 2.4 m high.', claims: []},
+        {text: 'The fence is 2.4 m.', claims: [{text: '2.4 m', value: {unit: 'm'}}]}
+      ],
+      none: ['Two million smart meters were fitted.', 'The fund raised £5m.']
+    }))
+
+  test('a rate written once after a movement', () =>
+    testMatcher(money, {
+      found: [{text: 'The cap will rise from £1,500 to £1,650 a year.', claims: [{text: 'from £1,500 to £1,650 a year', value: {low: 1650, per: 'year', change: {direction: 'up', from: 1500}}}]}]
+    }))
+
+  test('temperatures convert affinely (°F to °C)', () => {
+    expect(findMeasures('It was 212 °F.')[0]!.value.quantity!.low).toBeCloseTo(100)
+    expect(findMeasures('It was -40 °F.')[0]!.value.quantity!.low).toBeCloseTo(-40)
+  })
+})
