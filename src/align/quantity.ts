@@ -44,7 +44,14 @@ export function compareQuantity(a: Claim, b: Claim): ValueComparison {
   if ((x.per ?? '') !== (y.per ?? '')) return NO_PAIR
   if ((x.of === undefined) !== (y.of === undefined)) return NO_PAIR
   if (x.of !== undefined && y.of !== undefined && x.of !== y.of) return NO_PAIR
+  // The size of a change ("rose 12 cents") and a level ("$4.10") are different facts.
+  const xSize = x.change !== undefined && x.change.from === undefined
+  const ySize = y.change !== undefined && y.change.from === undefined
+  if (xSize !== ySize) return NO_PAIR
   const noun = quantityNoun(x)
+  if (xSize && ySize && x.change!.direction !== y.change!.direction) {
+    return {relation: 'differ', evidence: 'conflict', reason: 'value-conflict', notes: [`direction: ${x.change!.direction} vs ${y.change!.direction}`], phrase: `opposite changes for the same fact`}
+  }
   const sameStated = x.low === y.low && x.high === y.high
   if (sameStated) {
     if (x.hedge === y.hedge) return {relation: 'agree', evidence: 'identical', reason: 'same-value', notes: [], phrase: `the same ${noun}`}

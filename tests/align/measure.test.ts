@@ -3,6 +3,7 @@ import {describe, expect, test} from 'vitest'
 import {align, compareQuantity} from '../../src/align/index.js'
 import {blockKey} from '../../src/align/candidates.js'
 import {findMeasures} from '../../src/normalize/measure-scan.js'
+import {findMoney} from '../../src/normalize/money-scan.js'
 import {articles, claim} from './helpers.js'
 
 const measured = (article: string, sentence: string, text: string) => {
@@ -27,5 +28,27 @@ describe('measures across units', () => {
   test('a speed and a length never share a block', () => {
     const speed = measured('b', 'The pipeline traffic will run at 50 mph across the plain.', '50 mph')
     expect(blockKey(speed)).not.toBe(blockKey(a))
+  })
+})
+
+describe('changes in alignment', () => {
+  const sentence = (verb: string, amount: string) => `Shares of Northwind Foods ${verb} ${amount} in trading on the exchange after the results.`
+  const money = (article: string, verb: string, amount: string, text: string) => {
+    const s = sentence(verb, amount)
+    const found = findMoney(s).find((f) => s.slice(f.start, f.end) === text)
+    if (!found) throw new Error(`no money "${text}" in "${s}"`)
+    return claim(article, s, text, 'money', found.value)
+  }
+
+  test('a change and a level are not compared; opposite changes of the same size differ', () => {
+    const rose = money('a', 'rose', '12 cents', '12 cents')
+    const fell = money('b', 'fell', '12 cents', '12 cents')
+    const level = money('c', 'closed at', '12 cents', '12 cents')
+    expect(rose.value).toMatchObject({change: {direction: 'up'}})
+    expect(compareQuantity(rose, level).relation).toBe('none')
+    const opposite = compareQuantity(rose, fell)
+    expect(opposite.relation).toBe('differ')
+    expect(opposite.notes).toEqual(['direction: up vs down'])
+    expect(compareQuantity(rose, money('d', 'gained', '12 cents', '12 cents')).relation).toBe('agree')
   })
 })
