@@ -188,3 +188,17 @@ describe('fixes from the second batch of devset passages', () => {
     expect(findMeasures('It was -40 °F.')[0]!.value.quantity!.low).toBeCloseTo(-40)
   })
 })
+
+describe('the remaining phenomena of issue 12', () => {
+  test('"12 cents a share", "$71.20 a barrel", "45p per litre", mmBtu, "two-thirds of"', () => {
+    testMatcher(money, {
+      found: [
+        {text: 'The board declared a dividend of 12 cents a share.', claims: [{text: '12 cents a share', value: {low: 0.12, unit: 'USD', per: 'share'}}]},
+        {text: 'Crude settled at $71.20 a barrel.', claims: [{text: '$71.20 a barrel', value: {per: 'barrel'}}]},
+        {text: 'Retailers kept a margin of 45p per litre.', claims: [{text: '45p per litre', value: {low: 0.45, unit: 'GBP', per: 'litre'}}]}
+      ]
+    })
+    testMatcher(measure, {found: [{text: 'The terminal will ship 2 million mmBtu of gas.', claims: [{text: '2 million mmBtu', value: {low: 2e6, unit: 'MMBtu', quantity: {unit: 'J', dimension: 'energy'}}}]}]})
+    testMatcher(percent, {found: [{text: 'Two-thirds of members backed the deal.', claims: [{text: 'Two-thirds', value: {low: 200 / 3, unit: '%'}}]}]})
+  })
+})
