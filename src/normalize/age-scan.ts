@@ -21,7 +21,8 @@ const DECADE = /\bin\s+(?:his|her|their|its|my|your|our)\s+(?:(early|mid|late)[\
 /** Every age of these forms in `text`, left to right. */
 export function findAges(text: string): FoundQuantity[] {
   const found: FoundQuantity[] = []
-  AGED.lastIndex = 0
+  // Cheap prechecks: the global scans below try every position.
+  AGED.lastIndex = /aged/i.test(text) ? 0 : text.length
   for (let match = AGED.exec(text); match !== null; match = AGED.exec(text)) {
     const numberStart = match.index + match[0].length
     const first = readNumber(text, numberStart)
@@ -45,7 +46,7 @@ export function findAges(text: string): FoundQuantity[] {
     const prefix = hedgeBefore(text, numberStart)
     found.push({start: match.index, end: first.end, value: quantity({low: first.value, high: first.value, unit: 'year-old', hedge: prefix?.hedge ?? 'exact', hedgeText: prefix?.text})})
   }
-  DECADE.lastIndex = 0
+  DECADE.lastIndex = text.includes('0s') || text.includes("0's") || text.includes('0’s') ? 0 : text.length
   for (let match = DECADE.exec(text); match !== null; match = DECADE.exec(text)) {
     const decade = Number(match[2])
     const part = match[1]?.toLowerCase()

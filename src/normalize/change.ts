@@ -22,28 +22,53 @@ const UP = `rose|rise|rises|risen|rising|up|gained|gains|gain|gaining|increased|
 const DOWN = `fell|falls|fall|fallen|falling|down|dropped|drop|drops|dipped|dips|lost|loses|losing|declined|decline|declines|declining|decreased|decreases|slipped|slip|slips|slid|slides|tumbled|tumbles|plunged|plunges|plummeted|sank|sinks|shed|sheds|cut|cuts|cutting|lowered|reduced|reduces|reducing|slumped|slumps|eased|eases|retreated|shrank|shrunk|slashed|lower`
 const UP_WORDS = new Set(UP.split('|'))
 
-// "rose 12 cents", "fell by 3.2%", "was up 0.35%", "edged down 2%".
-const VERB_BEFORE = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F])(${UP}|${DOWN})(\\s+by)?\\s+$`, 'i')
-// "cutting output by 1.8 million barrels", "raised its forecast by 2%": a verb, up to two words, "by".
+const DOWN_WORDS = new Set(DOWN.split('|'))
 const VERB_OBJECT_BY = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F])(${UP}|${DOWN})(?:\\s+[A-Za-z\\u00C0-\\u024F'’-]+){1,2}\\s+by\\s+$`, 'i')
-// "an increase of 5%", "a fall of 3%".
-const NOUN_OF_BEFORE = /(?<![A-Za-z\u00C0-\u024F])(increase|rise|gain|jump|hike|fall|drop|decline|decrease|reduction|cut|dip)\s+of\s+$/i
-// "gained $5.35 a barrel, or 5.8 percent": the second figure restates the first change.
-const OR_RESTATED = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F])(${UP}|${DOWN})(?:\\s+by)?\\s+[^\\s,;]+(?:\\s+[^\\s,;]+){0,3},\\s+or\\s+$`, 'i')
+const CHANGE_NOUNS: ReadonlyMap<string, 'up' | 'down'> = new Map([
+  ['increase', 'up'], ['rise', 'up'], ['gain', 'up'], ['jump', 'up'], ['hike', 'up'],
+  ['fall', 'down'], ['drop', 'down'], ['decline', 'down'], ['decrease', 'down'], ['reduction', 'down'], ['cut', 'down'], ['dip', 'down']
+])
+const isWordChar = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0x24f) || code === 39 || code === 0x2019
+
+/** The word ending right before `position` (after skipping spaces), lower-cased, and where it starts; `null` if a non-word character comes first. */
+function wordBefore(text: string, position: number): {word: string; start: number} | null {
+  let end = position
+  while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 160)) end--
+  if (end === position && position > 0) return null
+  let start = end
+  while (start > 0 && isWordChar(text.charCodeAt(start - 1))) start--
+  return start === end ? null : {word: text.slice(start, end).toLowerCase(), start}
+}
+const directionOf = (word: string | undefined): 'up' | 'down' | null => (word === undefined ? null : UP_WORDS.has(word) ? 'up' : DOWN_WORDS.has(word) ? 'down' : null)
 // "a 45 per cent increase", "a 50% reduction", "44 percent lower", "20p a litre less.".
 const AFTER = /(?:\s+|-)(rise|increase|jump|gain|hike|surge|growth|fall|drop|decline|decrease|cut|reduction|slump|dip|higher|lower|up|down)(?![A-Za-z\u00C0-\u024F])|\s+(more|less)(?=\s*[.,;:)]|\s+than\b|$)/iy
 const UP_AFTER = new Set(['rise', 'increase', 'jump', 'gain', 'hike', 'surge', 'growth', 'higher', 'up', 'more'])
-const NOUN_UP = new Set(['increase', 'rise', 'gain', 'jump', 'hike'])
 
 const WINDOW = 40
 
 /** The direction of a change written around the quantity at [start, end), or `null`. */
 export function changeAround(text: string, start: number, end: number): QuantityChange | null {
-  const before = text.slice(Math.max(0, start - WINDOW), start)
-  const verb = VERB_BEFORE.exec(before) ?? VERB_OBJECT_BY.exec(before)
-  if (verb) return {direction: UP_WORDS.has(verb[1]!.toLowerCase()) ? 'up' : 'down', text: verb[0].trim()}
-  const noun = NOUN_OF_BEFORE.exec(before)
-  if (noun) return {direction: NOUN_UP.has(noun[1]!.toLowerCase()) ? 'up' : 'down', text: noun[1]!}
+  // Words right before the figure: "rose 12 cents", "fell by 3.2%", "an increase of 5%" (read by hand: this runs for every quantity).
+  const first = wordBefore(text, start)
+  if (first) {
+    const verb = directionOf(first.word)
+    if (verb) return {direction: verb, text: first.word}
+    if (first.word === 'by' || first.word === 'of') {
+      const second = wordBefore(text, first.start)
+      if (second && first.word === 'by') {
+        const byVerb = directionOf(second.word)
+        if (byVerb) return {direction: byVerb, text: `${second.word} by`}
+        // "cutting output by 1.8 million barrels": a verb, one or two words, "by" (a regex on the short tail, only here).
+        const objectBy = VERB_OBJECT_BY.exec(text.slice(Math.max(0, start - WINDOW), start))
+        if (objectBy) return {direction: UP_WORDS.has(objectBy[1]!.toLowerCase()) ? 'up' : 'down', text: objectBy[1]!.toLowerCase()}
+      }
+      if (second && first.word === 'of' && CHANGE_NOUNS.has(second.word)) return {direction: CHANGE_NOUNS.get(second.word)!, text: second.word}
+    }
+  }
+  return afterOrRestated(text, start, end)
+}
+
+function afterOrRestated(text: string, start: number, end: number): QuantityChange | null {
   AFTER.lastIndex = end
   const after = AFTER.exec(text)
   if (after) {
@@ -52,8 +77,16 @@ export function changeAround(text: string, start: number, end: number): Quantity
     if ((word === 'up' || word === 'down') && !/^\s*[.,;:)]|^\s*$/.test(text.slice(end + after[0].length, end + after[0].length + 2))) return null
     return {direction: UP_AFTER.has(word) ? 'up' : 'down', text: word}
   }
-  const restated = OR_RESTATED.exec(text.slice(Math.max(0, start - 80), start))
-  if (restated) return {direction: UP_WORDS.has(restated[1]!.toLowerCase()) ? 'up' : 'down', text: restated[1]!}
+  // "gained $5.35 a barrel, or 5.8 percent": the second figure restates the first change.
+  if (/,\s+or\s+$/i.test(text.slice(Math.max(0, start - 6), start))) {
+    const comma = text.lastIndexOf(',', start - 1)
+    const words = text.slice(Math.max(0, comma - 40), comma).split(/\s+/).filter((w) => w !== '').reverse().slice(0, 6)
+    for (let i = 1; i < words.length; i++) {
+      const direction = directionOf(words[i]!.toLowerCase())
+      // "fell to $5bn, or 3% of sales": the first figure was a level, so is this one.
+      if (direction) return /^(?:to|at)$/i.test(words[i - 1]!) ? null : {direction, text: words[i]!.toLowerCase()}
+    }
+  }
   return null
 }
 

@@ -23,8 +23,12 @@ const SUPERLATIVE = /^\s+(?:most|least|best|worst|few|many|[a-z]+est)(?![A-Za-z]
 /** Every "one of the …" and "a pair of …" count in `text`. */
 export function findWordCounts(text: string, readNounPhrase: NounPhraseReader): FoundQuantity[] {
   const found: FoundQuantity[] = []
+  // Cheap prechecks: the global scans below try every position.
+  const oneOf = text.includes('one of') || text.includes('One of') || text.includes('ONE OF')
+  const groupOf = text.includes('pair of') || text.includes('trio of') || text.includes('quartet of')
+  if (!oneOf && !groupOf) return found
   for (const [pattern, size] of [[ONE_OF, () => 1], [GROUP_OF, (m: RegExpExecArray) => GROUP_SIZE[m[1]!.toLowerCase()]!]] as const) {
-    pattern.lastIndex = 0
+    pattern.lastIndex = (pattern === ONE_OF ? oneOf : groupOf) ? 0 : text.length
     for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
       const end = match.index + match[0].length
       if (SUPERLATIVE.test(text.slice(end, end + 20)) || POSSESSIVE.test(text.slice(end, end + 40))) continue

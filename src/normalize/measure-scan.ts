@@ -33,7 +33,7 @@ const FOLD_VALUES: Readonly<Record<string, number>> = {two: 2, three: 3, four: 4
 export function findMeasures(text: string): FoundQuantity[] {
   if (!PRECHECK.test(text)) return []
   const extra: FoundQuantity[] = []
-  FOLD_WORD.lastIndex = 0
+  FOLD_WORD.lastIndex = /fold/i.test(text) ? 0 : text.length
   for (let match = FOLD_WORD.exec(text); match !== null; match = FOLD_WORD.exec(text)) {
     const start = match.index
     const end = start + match[0].length
@@ -41,7 +41,7 @@ export function findMeasures(text: string): FoundQuantity[] {
     extra.push(measure(text, start, end, value, value, {symbol: MULTIPLE_UNIT, dimension: 'ratio', end}, false, -1))
   }
   // "-12º C", "−5C": a temperature below zero (the number scan reads no sign).
-  NEGATIVE_TEMPERATURE.lastIndex = 0
+  NEGATIVE_TEMPERATURE.lastIndex = /[-−–]\d/.test(text) ? 0 : text.length
   for (let match = NEGATIVE_TEMPERATURE.exec(text); match !== null; match = NEGATIVE_TEMPERATURE.exec(text)) {
     const start = match.index
     const numberEnd = start + match[0].length
@@ -66,16 +66,15 @@ function multipleAt(text: string, position: number): UnitMatch | null {
 }
 
 function readMeasureAt(text: string, first: NumberToken): FoundQuantity | null {
-  if (currencyBefore(text, first.start)) return null
-  const betweenStart = betweenBefore(text, first.start)
-  // "4 or more inches": a hedge between the number and its unit.
-  const hedgeFirst = hedgeAfter(text, first.end)
-  if (hedgeFirst && hedgeFirst.text !== '+') {
-    const hedgedUnit = unitAt(text, hedgeFirst.end) ?? modifiedUnitAt(text, hedgeFirst.end)
-    if (hedgedUnit) return measure(text, first.start, hedgedUnit.end, first.value, first.value, hedgedUnit, false, -1, hedgeFirst)
-  }
+  // Most numbers have no unit: look for one first, and check for a currency sign ("$5 GB"?) only on a hit.
+  const found = readUnitAfter(text, first)
+  return found && !currencyBefore(text, first.start) ? found : null
+}
+
+function readUnitAfter(text: string, first: NumberToken): FoundQuantity | null {
   const unit = unitAt(text, first.end) ?? multipleAt(text, first.end) ?? modifiedUnitAt(text, first.end)
   if (unit) {
+    const betweenStart = betweenBefore(text, first.start)
     // "between 10km/h and 14km/h", "10km/h-14km/h"; "50 km/h to 30 km/h" is a movement, not a range.
     const joinerEnd = rangeJoinerEnd(text, unit.end, {between: betweenStart >= 0, allowTo: false})
     if (joinerEnd >= 0) {
@@ -91,18 +90,31 @@ function readMeasureAt(text: string, first: NumberToken): FoundQuantity | null {
     }
     return measure(text, first.start, unit.end, first.value, first.value, unit, false, -1)
   }
-  // "10-14 km/h", "between 10 and 14 km/h", "20 to 30 feet": the unit written once, after the second number.
-  const joinerEnd = rangeJoinerEnd(text, first.end, {between: betweenStart >= 0, allowTo: !changeBefore(text, first.start)})
-  if (joinerEnd < 0) {
-    // "batteries of 3,000 and 6,000 mAh": the unit of a list is written once, after its last figure.
-    const shared = listUnitAhead(text, first.end)
-    return shared ? measure(text, first.start, first.end, first.value, first.value, shared, false, -1) : null
+  // "4 or more inches": a hedge between the number and its unit.
+  const hedgeFirst = hedgeAfter(text, first.end)
+  if (hedgeFirst && hedgeFirst.text !== '+') {
+    const hedgedUnit = unitAt(text, hedgeFirst.end) ?? modifiedUnitAt(text, hedgeFirst.end)
+    if (hedgedUnit) return measure(text, first.start, hedgedUnit.end, first.value, first.value, hedgedUnit, false, -1, hedgeFirst)
   }
-  const second = readNumber(text, joinerEnd, {afterJoiner: true})
-  if (!second || second.value <= first.value || second.words !== first.words) return null
-  const secondUnit = unitAt(text, second.end)
-  if (!secondUnit || secondUnit.symbol === 'degC' && !/°|º|degree/i.test(text.slice(second.end, secondUnit.end))) return null
+  // "10-14 km/h", "between 10 and 14 km/h", "20 to 30 feet": the unit written once, after the second
+  // number. The joiner is read permissively first; "and" and "to" are checked only once a unit follows.
+  const joinerEnd = rangeJoinerEnd(text, first.end, {between: true, allowTo: true})
+  const second = joinerEnd >= 0 ? readNumber(text, joinerEnd, {afterJoiner: true}) : null
+  const secondUnit = second ? unitAt(text, second.end) : null
+  if (!second || !secondUnit) return null
+  const joiner = text.slice(first.end, joinerEnd).trim().toLowerCase()
+  const betweenStart = betweenBefore(text, first.start)
+  // "batteries of 3,000 and 6,000 mAh": a list, its unit written once after its last figure.
+  if (joiner === 'and' && betweenStart < 0) return listOnly(text, first, secondUnit)
+  if ((joiner === 'to' || joiner === 'or') && changeBefore(text, first.start)) return null
+  if (second.value <= first.value || second.words !== first.words) return joiner === 'and' || joiner === 'or' ? listOnly(text, first, secondUnit) : null
+  if (secondUnit.symbol === 'degC' && !/°|º|degree/i.test(text.slice(second.end, secondUnit.end))) return null
   return measure(text, first.start, secondUnit.end, first.value, second.value, secondUnit, true, betweenStart)
+}
+
+/** The first figure of a list ("64 or 32GB"), with the unit written after the last. */
+function listOnly(text: string, first: NumberToken, unit: UnitMatch): FoundQuantity | null {
+  return listUnitAhead(text, first.end) ? measure(text, first.start, first.end, first.value, first.value, unit, false, -1) : null
 }
 
 const LIST_JOINER = /(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)/y

@@ -110,6 +110,30 @@ const ABBREVIATION_AFTER = new RegExp(`${SEPARATOR}(${alternation([...ABBREVIATI
 /** "3.7 m": metres, only after a space and before a non-word (a glued "m" is million; "5 m people" is not a length). */
 const METRES_AFTER = /[ \u00a0]m(?=[ \u00a0]?[).,;:]|$)/y
 const WORD_AFTER = new RegExp(`(?:[ \\u00a0]+|-)(${alternation([...WORD_OF.keys()])})${END}`, 'iy')
+const isTokenLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0x24f) || code === 0xb2
+
+/**
+ * The token at `position` after spaces (or one hyphen when `hyphen`): a run
+ * of letters, or one degree sign; `null` if none. Read by char codes: this
+ * runs at every number of every sentence.
+ */
+function tokenAt(text: string, position: number, hyphen: boolean): string | null {
+  let i = position
+  if (hyphen && text.charCodeAt(i) === 45) i++
+  else while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 160) i++
+  const code = text.charCodeAt(i)
+  if (code === 0xb0 || code === 0xba || code === 0x2103 || code === 0x2109) return text[i]!
+  let end = i
+  while (end < text.length && isTokenLetter(text.charCodeAt(end))) end++
+  return end === i ? null : text.slice(i, end)
+}
+/** First tokens of every unit form (as written and lower-cased), for the fast rejection in {@link unitAt}. */
+const FIRST_TOKENS: ReadonlySet<string> = new Set(
+  [...ABBREVIATION_OF.keys(), ...WORD_OF.keys(), 'm'].flatMap((form) => {
+    const first = /^([°º℃℉]|[A-Za-z\u00C0-\u024F²]+)/.exec(form)?.[1]
+    return first === undefined ? [] : [first, first.toLowerCase()]
+  })
+)
 /** "40C", "99F" glued: temperatures as UK papers write them. */
 const GLUED_DEGREE = /([CF])(?![A-Za-z\u00C0-\u024F0-9])/y
 
@@ -122,6 +146,9 @@ export interface UnitMatch {
 
 /** The unit written right after a number ending at `position` ("80 km", "1,700rpm", "37 °C"), or `null`. */
 export function unitAt(text: string, position: number): UnitMatch | null {
+  // Fast rejection (this runs at every number): the next word must start a unit form.
+  const token = tokenAt(text, position, true)
+  if (token === null || !(FIRST_TOKENS.has(token) || FIRST_TOKENS.has(token.toLowerCase()) || token === 'C' || token === 'F')) return null
   WORD_AFTER.lastIndex = position
   const word = WORD_AFTER.exec(text)
   if (word) {
@@ -146,6 +173,7 @@ export function unitAt(text: string, position: number): UnitMatch | null {
 }
 
 const MODIFIED_WORD_UNIT = new RegExp(`[ \\u00a0]+([a-z]+)[ \\u00a0]+(${alternation([...WORD_OF.keys()].filter((w) => w.endsWith('s') && !/^met/.test(w)))})${END}`, 'iy')
+const PLURAL_FIRST_WORDS: ReadonlySet<string> = new Set([...WORD_OF.keys()].filter((w) => w.endsWith('s') && !/^met/.test(w)).map((w) => w.split(/\s/)[0]!.toLowerCase()))
 const NOT_MODIFIERS = new Set(['of', 'and', 'or', 'to', 'the', 'a', 'an', 'in', 'on', 'at', 'for', 'by', 'from', 'per', 'than', 'as', 'with', 'is', 'are', 'was', 'were'])
 
 /**
@@ -154,6 +182,13 @@ const NOT_MODIFIERS = new Set(['of', 'and', 'or', 'to', 'the', 'a', 'an', 'in', 
  * meters" are devices).
  */
 export function modifiedUnitAt(text: string, position: number): UnitMatch | null {
+  const code = text.charCodeAt(position)
+  if (code !== 32 && code !== 160) return null
+  const modifier = tokenAt(text, position, false)
+  if (modifier === null) return null
+  const next = text.indexOf(modifier, position) + modifier.length
+  const second = tokenAt(text, next, false)
+  if (second === null || !PLURAL_FIRST_WORDS.has(second.toLowerCase())) return null
   MODIFIED_WORD_UNIT.lastIndex = position
   const match = MODIFIED_WORD_UNIT.exec(text)
   if (!match || NOT_MODIFIERS.has(match[1]!.toLowerCase())) return null
@@ -195,7 +230,7 @@ function convert(value: number, def: UnitDef, target: string): number {
   // Temperatures are affine; other units scale linearly, by the library's factor for one unit.
   const affine = AFFINE.get(def.symbol)
   const converted = affine ? affine.scale * scalar + affine.offset : scalar * (FACTOR.get(def.symbol) ?? Qty(1, def.qty).to(target).scalar)
-  return Number.isFinite(converted) ? Number(converted.toPrecision(12)) : converted
+  return converted
 }
 
 /**
