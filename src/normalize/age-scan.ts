@@ -10,48 +10,51 @@
  * @module
  */
 
-import {hedgeBefore} from './hedge.js'
-import {readNumber} from './numbers.js'
+import {readNumber, type NumberToken} from './numbers.js'
 import {quantity, rangeJoinerEnd, type FoundQuantity} from './quantity-parts.js'
 
-const AGED = /\baged\s+(between\s+)?/gi
+const AGED_BEFORE = /(?<![A-Za-z\u00C0-\u024F])aged\s+(between\s+)?$/i
 const OLDER = /\s+(?:and|or)\s+(older|over|above|upwards|under|younger|below)(?![A-Za-z])/iy
-const DECADE = /\bin\s+(?:his|her|their|its|my|your|our)\s+(?:(early|mid|late)[\s-]*)?([1-9]0)['’]?s\b/gi
+const DECADE_BEFORE = /(?<![A-Za-z\u00C0-\u024F])in\s+(?:his|her|their|its|my|your|our)\s+(?:(early|mid|late)[\s-]*)?$/i
+const DECADE_AFTER = /['’]?s(?![A-Za-z\u00C0-\u024F0-9])/y
 
-/** Every age of these forms in `text`, left to right. */
-export function findAges(text: string): FoundQuantity[] {
-  const found: FoundQuantity[] = []
-  // Cheap prechecks: the global scans below try every position.
-  AGED.lastIndex = /aged/i.test(text) ? 0 : text.length
-  for (let match = AGED.exec(text); match !== null; match = AGED.exec(text)) {
-    const numberStart = match.index + match[0].length
-    const first = readNumber(text, numberStart)
-    if (!first || first.value <= 0 || first.value >= 130 || first.scale !== undefined) continue
-    const between = match[1] !== undefined
-    const joiner = rangeJoinerEnd(text, first.end, {between, allowTo: true})
-    const second = joiner >= 0 ? readNumber(text, joiner, {afterJoiner: true}) : null
-    if (second && second.value > first.value && second.value < 130) {
-      found.push({start: match.index, end: second.end, value: quantity({low: first.value, high: second.value, unit: 'year-old', hedge: 'range', hedgeText: between ? 'between' : undefined})})
-      continue
+/**
+ * The age read at a number of the number scan (count-scan.ts calls it for
+ * every number), or `null`: "aged 35" (the span starts at "aged"), "aged
+ * 47-65", "aged 66 and older", "in his 40s".
+ */
+export function readAgeAt(text: string, token: NumberToken): FoundQuantity | null {
+  const previous = text.charCodeAt(token.start - 1)
+  if (previous !== 32 && previous !== 160 && previous !== 45 && previous !== 10) return null
+  const before = text.slice(Math.max(0, token.start - 32), token.start)
+  if (!token.words && token.value >= 10 && token.value <= 90 && token.value % 10 === 0) {
+    DECADE_AFTER.lastIndex = token.end
+    const plural = DECADE_AFTER.exec(text)
+    const decade = plural ? DECADE_BEFORE.exec(before) : null
+    if (plural && decade) {
+      const part = decade[1]?.toLowerCase()
+      const d = token.value
+      const [low, high] = part === 'early' ? [d, d + 3] : part === 'mid' ? [d + 4, d + 6] : part === 'late' ? [d + 7, d + 9] : [d, d + 9]
+      return {start: token.start - before.length + decade.index, end: DECADE_AFTER.lastIndex, value: quantity({low, high, unit: 'year-old', hedge: 'range'})}
     }
-    if (between) continue
-    OLDER.lastIndex = first.end
-    const older = OLDER.exec(text)
-    if (older) {
-      const word = older[1]!.toLowerCase()
-      const hedge = word === 'under' || word === 'younger' || word === 'below' ? 'at-most' : 'at-least'
-      found.push({start: match.index, end: OLDER.lastIndex, value: quantity({low: first.value, high: first.value, unit: 'year-old', hedge, hedgeText: older[0].trim()})})
-      continue
-    }
-    const prefix = hedgeBefore(text, numberStart)
-    found.push({start: match.index, end: first.end, value: quantity({low: first.value, high: first.value, unit: 'year-old', hedge: prefix?.hedge ?? 'exact', hedgeText: prefix?.text})})
   }
-  DECADE.lastIndex = text.includes('0s') || text.includes("0's") || text.includes('0’s') ? 0 : text.length
-  for (let match = DECADE.exec(text); match !== null; match = DECADE.exec(text)) {
-    const decade = Number(match[2])
-    const part = match[1]?.toLowerCase()
-    const [low, high] = part === 'early' ? [decade, decade + 3] : part === 'mid' ? [decade + 4, decade + 6] : part === 'late' ? [decade + 7, decade + 9] : [decade, decade + 9]
-    found.push({start: match.index, end: match.index + match[0].length, value: quantity({low, high, unit: 'year-old', hedge: 'range'})})
+  if (!before.includes('aged') && !before.includes('Aged') && !before.includes('AGED')) return null
+  const aged = AGED_BEFORE.exec(before)
+  if (!aged || token.value <= 0 || token.value >= 130 || token.scale !== undefined) return null
+  const start = token.start - before.length + aged.index
+  const between = aged[1] !== undefined
+  const joiner = rangeJoinerEnd(text, token.end, {between, allowTo: true})
+  const second = joiner >= 0 ? readNumber(text, joiner, {afterJoiner: true}) : null
+  if (second && second.value > token.value && second.value < 130) {
+    return {start, end: second.end, value: quantity({low: token.value, high: second.value, unit: 'year-old', hedge: 'range', hedgeText: between ? 'between' : undefined})}
   }
-  return found.sort((a, b) => a.start - b.start)
+  if (between) return null
+  OLDER.lastIndex = token.end
+  const older = OLDER.exec(text)
+  if (older) {
+    const word = older[1]!.toLowerCase()
+    const hedge = word === 'under' || word === 'younger' || word === 'below' ? 'at-most' : 'at-least'
+    return {start, end: OLDER.lastIndex, value: quantity({low: token.value, high: token.value, unit: 'year-old', hedge, hedgeText: older[0].trim()})}
+  }
+  return {start, end: token.end, value: quantity({low: token.value, high: token.value, unit: 'year-old', hedge: 'exact'})}
 }

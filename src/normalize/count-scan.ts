@@ -17,9 +17,9 @@
  * @module
  */
 
-import {findAges} from './age-scan.js'
+import {readAgeAt} from './age-scan.js'
 import {withChanges} from './change.js'
-import {findWordCounts} from './count-words.js'
+import {findGroupCounts, readOneOfAt} from './count-words.js'
 import {currencyAfter, currencyBefore} from './currency.js'
 import {hedgeBefore} from './hedge.js'
 import {isPluralNoun, lemmaPhrase} from './lemma.js'
@@ -87,17 +87,15 @@ export interface NounPhrase {
 /** Every count in `text`, left to right, non-overlapping. */
 export function findCounts(text: string): FoundQuantity[] {
   // findNumbers (inside readAtNumbers) is itself the cheap precheck: one linear scan.
-  // Ages first ("aged 35", "in his 40s"): their numbers have no counted noun.
-  const found = addNonOverlapping(findAges(text), readAtNumbers(text, readCountAt))
+  const found = readAtNumbers(text, readCountAt)
   for (const vague of findVagueAmounts(text)) {
     if (found.some((f) => f.start < vague.nounStart && vague.start < f.end)) continue
     const phrase = readNounPhrase(text, vague.nounStart - 1)
     if (!phrase || phrase.unit === '') continue
     found.push(vagueQuantity(text, vague, phrase.end, phrase.unit))
   }
-  // "one of the victims", "a pair of shoes".
-  const words = findWordCounts(text, readNounPhrase).sort((a, b) => a.start - b.start)
-  return withChanges(text, addNonOverlapping(found.sort((a, b) => a.start - b.start), words))
+  // "a pair of shoes" ("one of the victims" is read at the number "one").
+  return withChanges(text, addNonOverlapping(found.sort((a, b) => a.start - b.start), findGroupCounts(text, readNounPhrase)))
 }
 
 /** Is the number one end of a movement "from X to Y" (then its noun may have come before it)? */
@@ -112,6 +110,9 @@ function isYearLike(token: NumberToken): boolean {
 
 function readCountAt(text: string, first: NumberToken): FoundQuantity | null {
   if (currencyBefore(text, first.start) || currencyAfter(text, first.end)) return null
+  // Ages without "-year-old": "aged 35", "in his 40s" (age-scan.ts).
+  const age = readAgeAt(text, first)
+  if (age) return age
   // A physical unit makes it a measure ("80 km", "50 miles", "3,000 and 6,000 mAh"), found by measure-scan.ts.
   if (unitAt(text, first.end) || modifiedUnitAt(text, first.end) || listUnitAhead(text, first.end)) return null
   if (percentMarkerAt(text, first.end)) return null
@@ -169,7 +170,7 @@ function readCountAt(text: string, first: NumberToken): FoundQuantity | null {
   }
 
   // A bare "one" is a pronoun or determiner far more often than a count ("one month" is a count).
-  if (first.words && first.value === 1 && !singularMeasure(text, first.end, 1)) return null
+  if (first.words && first.value === 1 && !singularMeasure(text, first.end, 1)) return readOneOfAt(text, first.start, readNounPhrase)
 
   // A range: "20-30 people", "two or three people", "between 50 and 60 jobs".
   let low = first.value

@@ -117,12 +117,13 @@ const isTokenLetter = (code: number): boolean => (code >= 65 && code <= 90) || (
  * of letters, or one degree sign; `null` if none. Read by char codes: this
  * runs at every number of every sentence.
  */
-function tokenAt(text: string, position: number, hyphen: boolean): string | null {
+function tokenAt(text: string, position: number, hyphen: boolean, firstCodes?: ReadonlySet<number>): string | null {
   let i = position
   if (hyphen && text.charCodeAt(i) === 45) i++
   else while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 160) i++
   const code = text.charCodeAt(i)
   if (code === 0xb0 || code === 0xba || code === 0x2103 || code === 0x2109) return text[i]!
+  if (firstCodes !== undefined && !firstCodes.has(code)) return null
   let end = i
   while (end < text.length && isTokenLetter(text.charCodeAt(end))) end++
   return end === i ? null : text.slice(i, end)
@@ -131,9 +132,11 @@ function tokenAt(text: string, position: number, hyphen: boolean): string | null
 const FIRST_TOKENS: ReadonlySet<string> = new Set(
   [...ABBREVIATION_OF.keys(), ...WORD_OF.keys(), 'm'].flatMap((form) => {
     const first = /^([°º℃℉]|[A-Za-z\u00C0-\u024F²]+)/.exec(form)?.[1]
-    return first === undefined ? [] : [first, first.toLowerCase()]
+    return first === undefined ? [] : [first.toLowerCase()]
   })
 )
+/** The first characters of those tokens (both cases, and C/F for "40C"), to reject most words without reading them. */
+const FIRST_CODES: ReadonlySet<number> = new Set([...FIRST_TOKENS, 'C', 'F'].flatMap((t) => [t.charCodeAt(0), t.toUpperCase().charCodeAt(0), t.toLowerCase().charCodeAt(0)]))
 /** "40C", "99F" glued: temperatures as UK papers write them. */
 const GLUED_DEGREE = /([CF])(?![A-Za-z\u00C0-\u024F0-9])/y
 
@@ -147,8 +150,8 @@ export interface UnitMatch {
 /** The unit written right after a number ending at `position` ("80 km", "1,700rpm", "37 °C"), or `null`. */
 export function unitAt(text: string, position: number): UnitMatch | null {
   // Fast rejection (this runs at every number): the next word must start a unit form.
-  const token = tokenAt(text, position, true)
-  if (token === null || !(FIRST_TOKENS.has(token) || FIRST_TOKENS.has(token.toLowerCase()) || token === 'C' || token === 'F')) return null
+  const token = tokenAt(text, position, true, FIRST_CODES)
+  if (token === null || !(FIRST_TOKENS.has(token.toLowerCase()) || token === 'C' || token === 'F')) return null
   WORD_AFTER.lastIndex = position
   const word = WORD_AFTER.exec(text)
   if (word) {

@@ -6,10 +6,11 @@
  */
 import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
-import {findAges} from '../../src/normalize/age-scan.js'
+import {readAgeAt} from '../../src/normalize/age-scan.js'
 import {changeAround, withChanges} from '../../src/normalize/change.js'
 import {findCounts, readNounPhrase} from '../../src/normalize/count-scan.js'
-import {findWordCounts} from '../../src/normalize/count-words.js'
+import {findGroupCounts, readOneOfAt} from '../../src/normalize/count-words.js'
+import {findNumbers} from '../../src/normalize/numbers.js'
 import {inCanonicalUnit, roundingSlack} from '../../src/normalize/measure-compare.js'
 import {findMeasures} from '../../src/normalize/measure-scan.js'
 import {findMoney} from '../../src/normalize/money-scan.js'
@@ -46,10 +47,18 @@ function wellFormed(text: string, found: readonly FoundQuantity[]): void {
   }
 }
 
+/** The hits of a per-number reader as a scanner would keep them: left to right, each after the last. */
+function nonOverlapping(hits: Array<FoundQuantity | null>): FoundQuantity[] {
+  const out: FoundQuantity[] = []
+  for (const hit of hits) if (hit && (out.length === 0 || hit.start >= out[out.length - 1]!.end)) out.push(hit)
+  return out
+}
+
 const scanners: Array<[string, (text: string) => FoundQuantity[]]> = [
   ['findMeasures', findMeasures],
-  ['findAges', findAges],
-  ['findWordCounts', (text) => findWordCounts(text, readNounPhrase)],
+  ['readAgeAt (at every number)', (text) => nonOverlapping(findNumbers(text).map((t) => readAgeAt(text, t)))],
+  ['readOneOfAt (at every number)', (text) => nonOverlapping(findNumbers(text).map((t) => readOneOfAt(text, t.start, readNounPhrase)))],
+  ['findGroupCounts', (text) => findGroupCounts(text, readNounPhrase)],
   ['findCounts', findCounts],
   ['findMoney', findMoney],
   ['findPercents', findPercents]
