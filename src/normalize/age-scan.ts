@@ -13,7 +13,7 @@
 import {readNumber, type NumberToken} from './numbers.js'
 import {quantity, rangeJoinerEnd, type FoundQuantity} from './quantity-parts.js'
 
-const AGED_BEFORE = /(?<![A-Za-z\u00C0-\u024F])aged\s+(between\s+)?$/i
+const AGED_BEFORE = /(?<![A-Za-z\u00C0-\u024F])(?:aged|ages|(?:ranged?|ranging)\s+in\s+age)\s+(between\s+|from\s+)?$/i
 const OLDER = /\s+(?:and|or)\s+(older|over|above|upwards|under|younger|below)(?![A-Za-z])/iy
 const DECADE_BEFORE = /(?<![A-Za-z\u00C0-\u024F])in\s+(?:his|her|their|its|my|your|our)\s+(?:(early|mid|late)[\s-]*)?$/i
 const DECADE_AFTER = /['’]?s(?![A-Za-z\u00C0-\u024F0-9])/y
@@ -21,7 +21,7 @@ const DECADE_AFTER = /['’]?s(?![A-Za-z\u00C0-\u024F0-9])/y
 /**
  * The age read at a number of the number scan (count-scan.ts calls it for
  * every number), or `null`: "aged 35" (the span starts at "aged"), "aged
- * 47-65", "aged 66 and older", "in his 40s".
+ * 47-65", "aged 66 and older", "in his 40s", "ranged in age from 13 to 32".
  */
 export function readAgeAt(text: string, token: NumberToken): FoundQuantity | null {
   const previous = text.charCodeAt(token.start - 1)
@@ -38,15 +38,16 @@ export function readAgeAt(text: string, token: NumberToken): FoundQuantity | nul
       return {start: token.start - before.length + decade.index, end: DECADE_AFTER.lastIndex, value: quantity({low, high, unit: 'year-old', hedge: 'range'})}
     }
   }
-  if (!before.includes('aged') && !before.includes('Aged') && !before.includes('AGED')) return null
+  if (!/age/i.test(before)) return null
   const aged = AGED_BEFORE.exec(before)
   if (!aged || token.value <= 0 || token.value >= 130 || token.scale !== undefined) return null
   const start = token.start - before.length + aged.index
+  // "aged between 19 and 54", "ranged in age from 13 to 32": a range only.
   const between = aged[1] !== undefined
   const joiner = rangeJoinerEnd(text, token.end, {between, allowTo: true})
   const second = joiner >= 0 ? readNumber(text, joiner, {afterJoiner: true}) : null
   if (second && second.value > token.value && second.value < 130) {
-    return {start, end: second.end, value: quantity({low: token.value, high: second.value, unit: 'year-old', hedge: 'range', hedgeText: between ? 'between' : undefined})}
+    return {start, end: second.end, value: quantity({low: token.value, high: second.value, unit: 'year-old', hedge: 'range', hedgeText: /^between/i.test(aged[1] ?? '') ? 'between' : undefined})}
   }
   if (between) return null
   OLDER.lastIndex = token.end

@@ -204,7 +204,8 @@ function readCountAt(text: string, first: NumberToken): FoundQuantity | null {
   let {hedge, hedgeText, start} = hedged
   end = hedged.end
   let phrase = readNounPhrase(text, end) ?? singularMeasure(text, end, high)
-  if (!phrase && (isLargeFigure(first) || inMovement(text, first))) {
+  // "two more people per 10,000": the figure after "per" is a rate's denominator, not a count.
+  if (!phrase && (isLargeFigure(first) || inMovement(text, first)) && !/(?<![A-Za-z])per\s+$/i.test(text.slice(Math.max(0, start - 5), start))) {
     // "Shipments of iPods were 9.82 million", "jobless claims fell to 623,000": the noun was said before.
     const unit = unitFromContext(text, start)
     if (unit) phrase = {end, unit}
@@ -245,7 +246,8 @@ function unitFromContext(text: string, position: number): string | null {
   for (let i = words.length - 1; i >= 0; i--) {
     const word = words[i]!
     const lower = word.toLowerCase()
-    if (STOP.has(lower) || VERB_S.has(lower) || /^[A-Z]{2,}$/.test(word)) continue
+    // A possessive ("the island's capacity") is not what a figure counts.
+    if (STOP.has(lower) || VERB_S.has(lower) || /^[A-Z]{2,}$/.test(word) || /['’]s?$/.test(word)) continue
     if (!(PLURAL_ACRONYM.test(word) || isPluralNoun(lower))) continue
     const unit = lemmaPhrase([lower])
     if (NOT_COUNTED.has(unit) || DURATION_UNITS.has(unit) || MEASURE_ABBREVIATION.test(unit) || /^(?:mile|kilometre|kilometer|metre|meter|time)$/.test(unit)) continue
@@ -326,7 +328,8 @@ export function readNounPhrase(text: string, position: number): NounPhrase | nul
     end += match[0].length - (match[1]!.length - word.length)
     if (plural) {
       words.push(PLURAL_ACRONYM.test(word) ? lower.slice(0, -1) + 's' : lower)
-      let unit = lemmaPhrase(words)
+      // "at least 11 others", "28 others were injured": people, as news uses the word.
+      let unit = words.length === 1 && words[0] === 'others' ? 'person' : lemmaPhrase(words)
       const head = unit.slice(unit.lastIndexOf(' ') + 1)
       if (NOT_COUNTED.has(head)) return {end, unit: ''}
       // "two thirds of", "three quarters of": a fraction (percent-scan.ts), not a count of thirds.

@@ -202,3 +202,15 @@ describe('the remaining phenomena of issue 12', () => {
     testMatcher(percent, {found: [{text: 'Two-thirds of members backed the deal.', claims: [{text: 'Two-thirds', value: {low: 200 / 3, unit: '%'}}]}]})
   })
 })
+
+describe('fixes from the third batch of devset passages', () => {
+  test('"others" are people; "ranged in age from 13 to 32"; a possessive is no counted noun; "per 10,000" is a denominator', () =>
+    testMatcher(count, {
+      found: [
+        {text: 'The blast killed a guard and injured at least 14 others.', claims: [{text: 'at least 14 others', value: {low: 14, unit: 'person', hedge: 'at-least'}}]},
+        {text: 'The patients ranged in age from 19 to 74.', claims: [{text: 'ranged in age from 19 to 74', value: {low: 19, high: 74, unit: 'year-old', hedge: 'range'}}]},
+        {text: 'The stadium drew 41,000 fans, short of the club’s record of 45,000.', claims: [{text: '41,000 fans'}, {text: '45,000', value: {unit: 'fan'}}]},
+        {text: 'The rate is four cases per 10,000.', claims: [{text: 'four cases'}]}
+      ]
+    }))
+})
