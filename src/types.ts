@@ -164,6 +164,40 @@ export interface QuantityValue {
   per?: string
   /** For "x out of y": the whole (`5` in "four out of five"). */
   of?: number
+  /**
+   * A movement, separate from the hedge: "rose 12 cents" (the value is the
+   * size of the change, direction `up`), "fell 3.2%" (`down`), and "from 7%
+   * to 5%" (one claim: the value is the end level, `from` the start).
+   */
+  change?: QuantityChange
+  /**
+   * For a physical or technical measure (kind `measure`): the stated values
+   * and bounds converted to one canonical unit per dimension ("80 km" and
+   * "50 miles" are both in `m`), so that measures in different units compare.
+   */
+  quantity?: MeasureQuantity
+}
+
+/** The direction of a change and, for a movement "from X to Y", its two ends (stated values). */
+export interface QuantityChange {
+  direction: 'up' | 'down'
+  /** The start level of a movement "from X to Y" (X, in the claim's unit). */
+  from?: number
+  /** The end level of a movement (Y; equal to `low`/`high`). */
+  to?: number
+  /** The change word as written ("rose", "fell by", "down from", "increase"). */
+  text?: string
+}
+
+/** A measure in its canonical unit (see {@link QuantityValue.quantity}). */
+export interface MeasureQuantity {
+  /** The canonical unit of the dimension: `m`, `kg`, `l`, `m/s`, `W`, `J`, `N*m`, `B`, `mAh`, `rpm`, `tempC`, `m2`, `Hz`, or `times`. */
+  unit: string
+  /** `length`, `mass`, `volume`, `speed`, `power`, `energy`, `torque`, `information`, `charge`, `angular_velocity`, `temperature`, `area`, `frequency`, `ratio`. */
+  dimension: string
+  low: number
+  high: number
+  bounds: {low: number | null; high: number | null}
 }
 
 /** A calendar point with only the parts that are known. */
@@ -260,7 +294,7 @@ export interface OtherValue {
 export type ClaimValue = QuantityValue | DateValue | QuoteValue | RoleValue | CategoryValue
 
 /** Built-in claim kinds; custom matchers may use other kinds. */
-export type BuiltinKind = 'money' | 'count' | 'percent' | 'date' | 'quote' | 'role'
+export type BuiltinKind = 'money' | 'count' | 'percent' | 'measure' | 'date' | 'quote' | 'role'
 
 /** A claim: a checkable statement found in an article, linked to its source. */
 export interface Claim {

@@ -8,6 +8,7 @@
 import type {Claim, QuantityValue} from '../types.js'
 import {ISO_CODES} from '../normalize/currency.js'
 import {roundsTo, significantDigits, writtenStep, type WrittenFigure} from '../normalize/precision.js'
+import {inCommonUnit} from '../normalize/measure-compare.js'
 import {NO_PAIR, type ValueComparison} from './compare.js'
 
 export function isQuantity(value: unknown): value is QuantityValue {
@@ -36,7 +37,8 @@ function splitUnit(unit: string): [string, string | undefined] {
  * measles" → "case"), so that every pair {@link unitsMatch} accepts shares a block.
  */
 export function quantityUnit(value: QuantityValue): string {
-  const unit = normalUnit(value.unit)
+  // A measure is blocked by its canonical unit (`m` for km and miles).
+  const unit = normalUnit(value.quantity?.unit ?? value.unit)
   if (isExactUnit(unit)) return unit
   const [noun] = splitUnit(unit)
   return noun.slice(noun.lastIndexOf(' ') + 1)
@@ -114,14 +116,22 @@ function writtenFigure(claim: Claim, v: QuantityValue): WrittenFigure | undefine
 
 /** Compare two quantity claims. */
 export function compareQuantity(a: Claim, b: Claim): ValueComparison {
-  const x = a.value
-  const y = b.value
-  if (!isQuantity(x) || !isQuantity(y)) return NO_PAIR
+  if (!isQuantity(a.value) || !isQuantity(b.value)) return NO_PAIR
+  // Measures compare in their canonical unit ("80 km" vs "50 miles"), with
+  // the rounding slack of a conversion when the written units differ.
+  const converted = a.value.quantity !== undefined && b.value.quantity !== undefined && a.value.unit !== b.value.unit
+  const [x, y] = inCommonUnit(a.value, b.value)
+  // The size of a change ("rose 12 cents") and a level ("$4.10") are different facts.
+  const xSize = x.change !== undefined && x.change.from === undefined
+  const ySize = y.change !== undefined && y.change.from === undefined
+  if (xSize !== ySize) return NO_PAIR
   const relation = compareQuantityValues(x, y)
-  const noun = quantityNoun(x)
+  if (relation === 'unrelated') return NO_PAIR
+  const noun = quantityNoun(a.value)
+  if (xSize && ySize && x.change!.direction !== y.change!.direction) {
+    return {relation: 'differ', evidence: 'conflict', reason: 'value-conflict', notes: [`direction: ${x.change!.direction} vs ${y.change!.direction}`], phrase: 'opposite changes for the same fact'}
+  }
   switch (relation) {
-    case 'unrelated':
-      return NO_PAIR
     case 'same':
       return {relation: 'agree', evidence: 'identical', reason: 'same-value', notes: [], phrase: `the same ${noun}`}
     case 'hedged':
@@ -133,8 +143,9 @@ export function compareQuantity(a: Claim, b: Claim): ValueComparison {
         phrase: x.hedge === 'exact' || y.hedge === 'exact' ? `the same ${noun}, one hedged` : `the same ${noun}, hedged differently`
       }
   }
-  const fx = writtenFigure(a, x)
-  const fy = writtenFigure(b, y)
+  // Rounding is read from the written figures, in the unit they were written in.
+  const fx = converted ? undefined : writtenFigure(a, a.value)
+  const fy = converted ? undefined : writtenFigure(b, b.value)
   if (fx && fy && roundsTo(fx, fy)) {
     const [coarse, fine] = fx.step > fy.step ? [a, b] : [b, a]
     const digits = significantDigits(fx.step > fy.step ? fx : fy)

@@ -9,12 +9,14 @@
  * @module
  */
 import type {Claim, DatePoint, Hedge} from '../types.js'
+import {isMeasureUnit, unitSymbol} from '../normalize/units.js'
+import {goldSummary, legacyView, sameChange} from './quantity-checks.js'
 
 // ---------------------------------------------------------------------------
 // Gold shapes (one JSON object per line of devset.jsonl)
 
-export type QuantityKind = 'money' | 'count' | 'percent'
-export const QUANTITY_KINDS: readonly QuantityKind[] = ['money', 'count', 'percent']
+export type QuantityKind = 'money' | 'count' | 'percent' | 'measure'
+export const QUANTITY_KINDS: readonly QuantityKind[] = ['money', 'count', 'percent', 'measure']
 
 /** A labelled amount. `start` is the offset of `text` in the passage. */
 export interface GoldQuantity {
@@ -25,6 +27,10 @@ export interface GoldQuantity {
   high: number
   unit: string
   hedge: Hedge
+  /** The direction of a change ("rose 12 cents": `up`), if the passage labels changes. */
+  change?: 'up' | 'down'
+  /** The start level of a movement "from X to Y" (the item's value is Y). */
+  from?: number
 }
 
 /** A labelled date or period; `start`/`end` give only the parts the text states. */
@@ -52,6 +58,12 @@ export interface GoldPassage {
   quantities: GoldQuantity[]
   dates: GoldDate[]
   quotes: GoldQuote[]
+  /**
+   * Label families this passage was labelled for beyond the base
+   * conventions: `change` (directions and movements; only these passages
+   * count in `value+change`), `measure` (units as measures).
+   */
+  labelled: string[]
 }
 
 /**
@@ -80,13 +92,25 @@ export function parsePassage(line: string): GoldPassage {
     if (!Array.isArray(value)) return fail(`\`${key}\` must be an array`)
     return value as Array<Record<string, unknown>>
   }
-  const quantities = list('quantities').map((q): GoldQuantity => {
+  const quantities = list('quantities').map((item): GoldQuantity => {
+    let q = item
     const start = locate(q, 'quantity')
     if (!QUANTITY_KINDS.includes(q.kind as QuantityKind)) fail(`quantity ${JSON.stringify(q.text)}: bad kind ${String(q.kind)}`)
+    // Labels made before the measure kind wrote distances as counts of their unit ("213 km"): score them as measures.
+    const legacySymbol = q.kind === 'count' && typeof q.unit === 'string' ? unitSymbol(q.unit) : undefined
+    if (legacySymbol !== undefined && isMeasureUnit(legacySymbol)) {
+      q = {...q, kind: 'measure', unit: legacySymbol}
+    }
+    if (q.kind === 'measure' && (typeof q.unit !== 'string' || unitSymbol(q.unit) === undefined)) fail(`quantity ${JSON.stringify(q.text)}: unknown measure unit ${String(q.unit)}`)
+    if (q.change !== undefined && q.change !== 'up' && q.change !== 'down') fail(`quantity ${JSON.stringify(q.text)}: change must be "up" or "down"`)
+    if (q.from !== undefined && (typeof q.from !== 'number' || q.change === undefined)) fail(`quantity ${JSON.stringify(q.text)}: \`from\` must be a number, with a change`)
     if (typeof q.low !== 'number' || typeof q.high !== 'number') fail(`quantity ${JSON.stringify(q.text)}: low/high must be numbers`)
     if (typeof q.unit !== 'string' || q.unit === '') fail(`quantity ${JSON.stringify(q.text)}: unit must be a string`)
     if (!['exact', 'approximate', 'at-least', 'at-most', 'range'].includes(q.hedge as string)) fail(`quantity ${JSON.stringify(q.text)}: bad hedge`)
-    return {text: q.text as string, start, kind: q.kind as QuantityKind, low: q.low as number, high: q.high as number, unit: q.unit as string, hedge: q.hedge as Hedge}
+    const gold: GoldQuantity = {text: q.text as string, start, kind: q.kind as QuantityKind, low: q.low as number, high: q.high as number, unit: q.unit as string, hedge: q.hedge as Hedge}
+    if (q.change !== undefined) gold.change = q.change as 'up' | 'down'
+    if (q.from !== undefined) gold.from = q.from as number
+    return gold
   })
   const dates = list('dates').map((d): GoldDate => {
     const start = locate(d, 'date')
@@ -109,7 +133,9 @@ export function parsePassage(line: string): GoldPassage {
     if (typeof q.speaker !== 'string' || q.speaker === '') fail(`quote ${JSON.stringify(q.text)}: speaker must be a string`)
     return {text: q.text as string, start, speaker: q.speaker as string}
   })
-  return {id, topic: raw.topic as string, source: raw.source as string, published: (raw.published as string | null) ?? null, text, quantities, dates, quotes}
+  const labelled = raw.labelled === undefined ? [] : raw.labelled
+  if (!Array.isArray(labelled) || !labelled.every((l) => typeof l === 'string')) fail('`labelled` must be an array of strings')
+  return {id, topic: raw.topic as string, source: raw.source as string, published: (raw.published as string | null) ?? null, text, quantities, dates, quotes, labelled: labelled as string[]}
 }
 
 /** Parse the whole JSONL file (blank lines and `//` lines are skipped). */
@@ -193,6 +219,7 @@ export function sameUnit(kind: QuantityKind, gold: string, predicted: unknown): 
   if (typeof predicted !== 'string') return false
   if (kind === 'money') return gold.trim().toUpperCase() === predicted.trim().toUpperCase()
   if (kind === 'percent') return normalizePercentUnit(gold) === normalizePercentUnit(predicted)
+  if (kind === 'measure') return unitSymbol(gold) !== undefined && unitSymbol(gold) === unitSymbol(predicted)
   return headLemma(gold) === headLemma(predicted)
 }
 
@@ -291,7 +318,7 @@ export function matchOneToOne<G extends Spanned, P extends Spanned>(gold: readon
 // Scores
 
 /** Quantity metric levels, each stricter than `span`. */
-export const QUANTITY_LEVELS = ['span', 'value', 'value+unit', 'value+hedge', 'all'] as const
+export const QUANTITY_LEVELS = ['span', 'value', 'value+unit', 'value+hedge', 'value+change', 'all'] as const
 export type QuantityLevel = (typeof QUANTITY_LEVELS)[number]
 export const DATE_LEVELS = ['span', 'value'] as const
 export type DateLevel = (typeof DATE_LEVELS)[number]
@@ -315,7 +342,7 @@ export interface Miss {
 
 export interface Scores {
   passages: number
-  /** `quantity` (all three kinds together), `money`, `count`, `percent` → level → counts. */
+  /** `quantity` (all kinds together), `money`, `count`, `percent`, `measure` → level → counts. `value+change` counts only passages labelled for `change`. */
   quantities: Record<'quantity' | QuantityKind, Record<QuantityLevel, Counts>>
   dates: Record<DateLevel, Counts>
   quotes: Record<QuoteLevel, Counts>
@@ -326,7 +353,7 @@ function emptyScores(): Scores {
   const levels = <L extends string>(names: readonly L[]): Record<L, Counts> => Object.fromEntries(names.map((n) => [n, zero()])) as Record<L, Counts>
   return {
     passages: 0,
-    quantities: {quantity: levels(QUANTITY_LEVELS), money: levels(QUANTITY_LEVELS), count: levels(QUANTITY_LEVELS), percent: levels(QUANTITY_LEVELS)},
+    quantities: {quantity: levels(QUANTITY_LEVELS), money: levels(QUANTITY_LEVELS), count: levels(QUANTITY_LEVELS), percent: levels(QUANTITY_LEVELS), measure: levels(QUANTITY_LEVELS)},
     dates: levels(DATE_LEVELS),
     quotes: levels(QUOTE_LEVELS),
     misses: []
@@ -339,7 +366,7 @@ const valueOf = (claim: Claim): Record<string, unknown> => (typeof claim.value =
 
 const describeQuantity = (c: Claim): unknown => {
   const v = valueOf(c)
-  return {kind: c.kind, text: c.text, low: v.low, high: v.high, unit: v.unit, hedge: v.hedge}
+  return {kind: c.kind, text: c.text, low: v.low, high: v.high, unit: v.unit, hedge: v.hedge, ...(v.change === undefined ? {} : {change: v.change})}
 }
 
 /** Is a predicted quote piece a scare quote or other marks that are not speech (a title, a nickname: not scored)? */
@@ -354,9 +381,11 @@ export function scorePassage(passage: GoldPassage, claims: readonly Claim[], int
 
   // --- quantities
   const goldQ = passage.quantities.map((q) => ({...q, end: q.start + q.text.length}))
-  const predQ = claims.filter((c) => isQuantityKind(c.kind))
-  for (const q of goldQ) for (const level of QUANTITY_LEVELS) { into.quantities.quantity[level].gold++; into.quantities[q.kind][level].gold++ }
-  for (const c of predQ) for (const level of QUANTITY_LEVELS) { into.quantities.quantity[level].predicted++; into.quantities[c.kind as QuantityKind][level].predicted++ }
+  const predQ = claims.filter((c) => isQuantityKind(c.kind)).flatMap((c) => legacyView(passage, c))
+  // value+change is scored only where the passage labels changes (older passages do not).
+  const levelsHere = QUANTITY_LEVELS.filter((level) => level !== 'value+change' || passage.labelled.includes('change'))
+  for (const q of goldQ) for (const level of levelsHere) { into.quantities.quantity[level].gold++; into.quantities[q.kind][level].gold++ }
+  for (const c of predQ) for (const level of levelsHere) { into.quantities.quantity[level].predicted++; into.quantities[c.kind as QuantityKind][level].predicted++ }
   const qPairs = matchOneToOne(goldQ, predQ, (g, p) => g.kind === p.kind)
   const pairedQ = new Set<Claim>()
   for (const [g, p] of qPairs) {
@@ -366,27 +395,30 @@ export function scorePassage(passage: GoldPassage, claims: readonly Claim[], int
       kind: p.kind === g.kind,
       value: typeof v.low === 'number' && typeof v.high === 'number' && sameNumber(v.low, g.low) && sameNumber(v.high, g.high),
       unit: sameUnit(g.kind, g.unit, v.unit),
-      hedge: v.hedge === g.hedge
+      hedge: v.hedge === g.hedge,
+      change: sameChange(g, v.change)
     }
     const ok: Record<QuantityLevel, boolean> = {
       span: checks.kind,
       value: checks.kind && checks.value,
       'value+unit': checks.kind && checks.value && checks.unit,
       'value+hedge': checks.kind && checks.value && checks.hedge,
+      'value+change': checks.kind && checks.value && checks.change,
       all: checks.kind && checks.value && checks.unit && checks.hedge
     }
-    for (const level of QUANTITY_LEVELS) {
+    for (const level of levelsHere) {
       if (!ok[level]) continue
       into.quantities.quantity[level].tp++
       into.quantities[g.kind][level].tp++
     }
-    if (!ok.all) {
-      const failed = Object.entries(checks).filter(([, good]) => !good).map(([name]) => name)
-      miss({area: 'quantity', type: 'wrong', text: g.text, gold: {kind: g.kind, low: g.low, high: g.high, unit: g.unit, hedge: g.hedge}, predicted: describeQuantity(p), failed})
+    const changeScored = passage.labelled.includes('change')
+    if (!ok.all || (changeScored && !checks.change)) {
+      const failed = Object.entries(checks).filter(([name, good]) => !good && (name !== 'change' || changeScored)).map(([name]) => name)
+      miss({area: 'quantity', type: 'wrong', text: g.text, gold: goldSummary(g), predicted: describeQuantity(p), failed})
     }
   }
   const pairedGoldQ = new Set(qPairs.map(([g]) => g))
-  for (const g of goldQ) if (!pairedGoldQ.has(g)) miss({area: 'quantity', type: 'missed', text: g.text, gold: {kind: g.kind, low: g.low, high: g.high, unit: g.unit, hedge: g.hedge}})
+  for (const g of goldQ) if (!pairedGoldQ.has(g)) miss({area: 'quantity', type: 'missed', text: g.text, gold: goldSummary(g)})
   for (const c of predQ) if (!pairedQ.has(c)) miss({area: 'quantity', type: 'spurious', text: c.text, predicted: describeQuantity(c)})
 
   // --- dates

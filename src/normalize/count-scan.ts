@@ -17,12 +17,17 @@
  * @module
  */
 
+import {readAgeAt} from './age-scan.js'
+import {withChanges} from './change.js'
+import {findGroupCounts, readOneOfAt} from './count-words.js'
 import {currencyAfter, currencyBefore} from './currency.js'
 import {hedgeBefore} from './hedge.js'
 import {isPluralNoun, lemmaPhrase} from './lemma.js'
 import {readNumber, round, type NumberToken} from './numbers.js'
 import {percentMarkerAt, pointsArePercentage} from './percent-scan.js'
-import {betweenBefore, changeBefore, quantity, rangeJoinerEnd, readAtNumbers, hedgeAround, vagueQuantity, type FoundQuantity} from './quantity-parts.js'
+import {addNonOverlapping, betweenBefore, changeBefore, quantity, rangeJoinerEnd, readAtNumbers, hedgeAround, vagueQuantity, type FoundQuantity} from './quantity-parts.js'
+import {listUnitAhead} from './measure-scan.js'
+import {modifiedUnitAt, unitAt} from './units.js'
 import {findVagueAmounts} from './vague.js'
 
 /** Words that end a counted noun phrase: function words, auxiliaries, pronouns. */
@@ -43,12 +48,14 @@ const CHANGE_WORDS = new Set(['more', 'fewer', 'extra', 'additional', 'new', 'fu
 const NOT_COUNTED = new Set(`degree percent cent euro dollar pence penny yen pound
 rupee franc rouble ruble yuan bps dozen hundred thousand million billion trillion score couple`.split(/\s+/))
 
+const FRACTION_HEADS = new Set(['half', 'third', 'quarter', 'fifth', 'sixth', 'eighth', 'tenth'])
+
 /**
  * A duration or distance written in the singular after a number: the
  * adjective form "a six-month ban", "an 18-month inquiry", "a 40 year
  * sentence", and "1 year" / "one month"; abbreviations "213 km", "10 kg".
  */
-const MEASURE_SINGULAR = /(-|[ \u00a0]+)(year|month|week|day|hour|minute|decade|century|mile|kilometre|kilometer|metre|meter|km|kg|mph)(?![A-Za-z\u00C0-\u024F0-9'’-])/iy
+const MEASURE_SINGULAR = /(-|[ \u00a0]+)(year|month|week|day|hour|minute|decade|century)(?![A-Za-z\u00C0-\u024F0-9'’-])/iy
 const MEASURE_ABBREVIATION = /^(?:km|kg|mph)$/i
 const DURATION_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'decade', 'century'])
 /** Words before "over N years" that make it "more than": "for over two years", "after over a decade", "lasted over 12 hours". */
@@ -65,14 +72,14 @@ const LABEL_BEFORE = /(?<![A-Za-z\u00C0-\u024F])(?:no\.?|nos\.?|number|page|page
 const TIME_AFTER = /\s*(?:am|pm|a\.m\.|p\.m\.|gmt|bst|utc|bc|bce|ad|ce|hrs)(?![A-Za-z\u00C0-\u024F])/iy
 // Ages: "16-year-old", "16 and 17 year olds", "16- and 17-year-olds", "16-17-year-olds".
 const AGE_AFTER = /(?:-?\s*(?:[-–]|to|and|or)\s*(\d{1,3}))?(?:-|\s+)years?(?:-|\s+)olds?(?![A-Za-z\u00C0-\u024F])/iy
-const RATIO = /\s+(out\s+of|in(?:\s+every)?|of\s+(?:the|its|their|his|her|our|these|those))\s+/iy
+const RATIO = /\s+(out\s+of|in(?:\s+every)?|of\s+(?:the|its|their|his|her|our|these|those)|of(?=\s+\d))\s+/iy
 const OF_DETERMINER = /\s+of(?:\s+(?:the|its|their|his|her|our|these|those))?(?=\s)/iy
 const NP_WORD = /\s+([A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’-]*)(?![A-Za-z\u00C0-\u024F0-9])/y
 const OF_QUALIFIER = /\s+of\s+([a-z][a-z-]*)(?![A-Za-z\u00C0-\u024F0-9'’])/y
 const PLURAL_ACRONYM = /^[A-Z]{2,}s$/
 
 /** A counted noun phrase read after a number. */
-interface NounPhrase {
+export interface NounPhrase {
   end: number
   unit: string
 }
@@ -87,7 +94,14 @@ export function findCounts(text: string): FoundQuantity[] {
     if (!phrase || phrase.unit === '') continue
     found.push(vagueQuantity(text, vague, phrase.end, phrase.unit))
   }
-  return found.sort((a, b) => a.start - b.start)
+  // "a pair of shoes" ("one of the victims" is read at the number "one").
+  return withChanges(text, addNonOverlapping(found.sort((a, b) => a.start - b.start), findGroupCounts(text, readNounPhrase)))
+}
+
+/** Is the number one end of a movement "from X to Y" (then its noun may have come before it)? */
+function inMovement(text: string, token: NumberToken): boolean {
+  if (/(?<![A-Za-z])from\s+$/i.test(text.slice(Math.max(0, token.start - 6), token.start))) return /^\s+to\s+\d/i.test(text.slice(token.end, token.end + 6))
+  return /(?<![A-Za-z])from\s+\d[\d,.]*\s+to\s+$/i.test(text.slice(Math.max(0, token.start - 30), token.start))
 }
 
 function isYearLike(token: NumberToken): boolean {
@@ -96,6 +110,11 @@ function isYearLike(token: NumberToken): boolean {
 
 function readCountAt(text: string, first: NumberToken): FoundQuantity | null {
   if (currencyBefore(text, first.start) || currencyAfter(text, first.end)) return null
+  // Ages without "-year-old": "aged 35", "in his 40s" (age-scan.ts).
+  const age = readAgeAt(text, first)
+  if (age) return age
+  // A physical unit makes it a measure ("80 km", "50 miles", "3,000 and 6,000 mAh"), found by measure-scan.ts.
+  if (unitAt(text, first.end) || modifiedUnitAt(text, first.end) || listUnitAhead(text, first.end)) return null
   if (percentMarkerAt(text, first.end)) return null
   TIME_AFTER.lastIndex = first.end
   if (TIME_AFTER.test(text)) return null
@@ -151,7 +170,7 @@ function readCountAt(text: string, first: NumberToken): FoundQuantity | null {
   }
 
   // A bare "one" is a pronoun or determiner far more often than a count ("one month" is a count).
-  if (first.words && first.value === 1 && !singularMeasure(text, first.end, 1)) return null
+  if (first.words && first.value === 1 && !singularMeasure(text, first.end, 1)) return readOneOfAt(text, first.start, readNounPhrase)
 
   // A range: "20-30 people", "two or three people", "between 50 and 60 jobs".
   let low = first.value
@@ -176,14 +195,17 @@ function readCountAt(text: string, first: NumberToken): FoundQuantity | null {
       }
     }
   }
-  if (isRange && (currencyAfter(text, end) || percentAfter(text, end))) return null
+  if (isRange && (currencyAfter(text, end) || percentAfter(text, end) || unitAt(text, end))) return null
 
   const hedged = hedgeAround(text, first.start, end, {isRange, betweenStart}, prefix)
+  // "4 or more inches": a measure after its hedge (measure-scan.ts).
+  if (hedged.end > end && (unitAt(text, hedged.end) || modifiedUnitAt(text, hedged.end))) return null
   // The "over N years" rule below may take the hedge back.
   let {hedge, hedgeText, start} = hedged
   end = hedged.end
   let phrase = readNounPhrase(text, end) ?? singularMeasure(text, end, high)
-  if (!phrase && isLargeFigure(first)) {
+  // "two more people per 10,000": the figure after "per" is a rate's denominator, not a count.
+  if (!phrase && (isLargeFigure(first) || inMovement(text, first)) && !/(?<![A-Za-z])per\s+$/i.test(text.slice(Math.max(0, start - 5), start))) {
     // "Shipments of iPods were 9.82 million", "jobless claims fell to 623,000": the noun was said before.
     const unit = unitFromContext(text, start)
     if (unit) phrase = {end, unit}
@@ -224,7 +246,8 @@ function unitFromContext(text: string, position: number): string | null {
   for (let i = words.length - 1; i >= 0; i--) {
     const word = words[i]!
     const lower = word.toLowerCase()
-    if (STOP.has(lower) || VERB_S.has(lower) || /^[A-Z]{2,}$/.test(word)) continue
+    // A possessive ("the island's capacity") is not what a figure counts.
+    if (STOP.has(lower) || VERB_S.has(lower) || /^[A-Z]{2,}$/.test(word) || /['’]s?$/.test(word)) continue
     if (!(PLURAL_ACRONYM.test(word) || isPluralNoun(lower))) continue
     const unit = lemmaPhrase([lower])
     if (NOT_COUNTED.has(unit) || DURATION_UNITS.has(unit) || MEASURE_ABBREVIATION.test(unit) || /^(?:mile|kilometre|kilometer|metre|meter|time)$/.test(unit)) continue
@@ -284,7 +307,7 @@ function percentAfter(text: string, position: number): boolean {
  * ("areas of improvement"). `null` when no plural head comes first; a unit of
  * `''` when the head is a duration, measure or currency (not a count).
  */
-function readNounPhrase(text: string, position: number): NounPhrase | null {
+export function readNounPhrase(text: string, position: number): NounPhrase | null {
   const words: string[] = []
   let end = position
   let changeSeen = false
@@ -305,9 +328,12 @@ function readNounPhrase(text: string, position: number): NounPhrase | null {
     end += match[0].length - (match[1]!.length - word.length)
     if (plural) {
       words.push(PLURAL_ACRONYM.test(word) ? lower.slice(0, -1) + 's' : lower)
-      let unit = lemmaPhrase(words)
+      // "at least 11 others", "28 others were injured": people, as news uses the word.
+      let unit = words.length === 1 && words[0] === 'others' ? 'person' : lemmaPhrase(words)
       const head = unit.slice(unit.lastIndexOf(' ') + 1)
       if (NOT_COUNTED.has(head)) return {end, unit: ''}
+      // "two thirds of", "three quarters of": a fraction (percent-scan.ts), not a count of thirds.
+      if (FRACTION_HEADS.has(head) && /^\s+of\s/i.test(text.slice(end, end + 4))) return {end, unit: ''}
       if (head === 'point' && words.length === 1 && pointsArePercentage(text)) return {end, unit: ''}
       if (head === 'time') {
         MULTIPLIER_AFTER.lastIndex = end

@@ -77,9 +77,9 @@ export function hedgeBefore(text: string, position: number): HedgeMatch | null {
   return {hedge, text: written, start, end: start + written.length}
 }
 
-// "£10 million-plus", "100+", "40 or more", "500 or fewer".
+// "£10 million-plus", "100+", "40 or more", "500 or fewer", "10º F or lower".
 // "51.59% approximately", "200 or so": approximate.
-const HEDGE_AFTER = /(-plus|\+)(?![A-Za-z\u00C0-\u024F0-9])|\s+or\s+(more|over|above|less|fewer|under|below|so)(?![A-Za-z\u00C0-\u024F0-9])|\s+(approximately|roughly)(?![A-Za-z\u00C0-\u024F0-9])/iy
+const HEDGE_AFTER = /(-plus|\+)(?![A-Za-z\u00C0-\u024F0-9])|\s+or\s+(more|over|above|higher|less|fewer|under|below|lower|so)(?![A-Za-z\u00C0-\u024F0-9])|\s+(approximately|roughly)(?![A-Za-z\u00C0-\u024F0-9])/iy
 
 /** A hedge written right after a number ending at `position` ("-plus", "or more"), or `null`. */
 export function hedgeAfter(text: string, position: number): HedgeMatch | null {
@@ -87,7 +87,7 @@ export function hedgeAfter(text: string, position: number): HedgeMatch | null {
   const match = HEDGE_AFTER.exec(text)
   if (!match) return null
   const word = (match[3] ?? match[2] ?? match[1]!).toLowerCase()
-  const hedge: HedgeMatch['hedge'] = match[3] !== undefined || word === 'so' ? 'approximate' : word === '-plus' || word === '+' || word === 'more' || word === 'over' || word === 'above' ? 'at-least' : 'at-most'
+  const hedge: HedgeMatch['hedge'] = match[3] !== undefined || word === 'so' ? 'approximate' : word === '-plus' || word === '+' || word === 'more' || word === 'over' || word === 'above' || word === 'higher' ? 'at-least' : 'at-most'
   return {hedge, text: match[0].trim(), start: position, end: position + match[0].length}
 }
 

@@ -10,6 +10,7 @@
  * @module
  */
 
+import {withChanges} from './change.js'
 import {currencyAfter, currencyBefore, currencySignAt, type CurrencyMatch} from './currency.js'
 import {readNumber, round, type NumberToken} from './numbers.js'
 import {betweenBefore, changeBefore, perAfter, quantity, rangeJoinerEnd, readAtNumbers, hedgeAround, vagueQuantity, type FoundQuantity} from './quantity-parts.js'
@@ -28,7 +29,7 @@ export function findMoney(text: string): FoundQuantity[] {
     if (found.some((f) => f.start < currency.end && vague.start < f.end)) continue
     found.push(vagueQuantity(text, vague, currency.end, currency.code))
   }
-  return found.sort((a, b) => a.start - b.start)
+  return withChanges(text, found.sort((a, b) => a.start - b.start))
 }
 
 function readMoneyAt(text: string, first: NumberToken): FoundQuantity | null {

@@ -46,6 +46,8 @@ const SCALE_ABBREVIATIONS: Readonly<Record<string, number>> = {
   k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, b: 1e9, bn: 1e9, tn: 1e12, trn: 1e12
 }
 
+import {unitAt} from './units.js'
+
 const WORD_ALTERNATION = [...Object.keys(UNIT_WORDS), ...Object.keys(TENS_WORDS), ...Object.keys(SCALE_WORDS), 'dozen']
   .sort((a, b) => b.length - a.length)
   .join('|')
@@ -126,9 +128,9 @@ function readNumeral(text: string, start: number, afterJoiner: boolean): NumberT
       end += scaled[0].length
       if (scale < 1000) scale = undefined
     }
-  } else if (end < text.length && isLetter(text.charCodeAt(end)) && !UNIT_SUFFIX.test(text.slice(end, end + 6))) {
-    // "9pm", "21st", "5G", "10km": a time, ordinal or measurement, not a quantity.
-    // ("50p" pence, "5pc"/"3pp"/"25bps" and "1960s" plurals are left for the callers to judge.)
+  } else if (end < text.length && isLetter(text.charCodeAt(end)) && !UNIT_SUFFIX.test(text.slice(end, end + 6)) && unitAt(text, end) === null) {
+    // "9pm", "21st", "5G": a time, ordinal or label, not a quantity.
+    // ("10km", "256GB", "1,700rpm" are measures, read by measure-scan.ts; "50p" pence, "5pc"/"3pp"/"25bps" and "1960s" plurals are left for the callers to judge.)
     return null
   }
   return {start, end, value: scaled ? round(value) : value, scale, words: false, bare: !grouped && match[2] === undefined && scale === undefined && !scaled, grouped}

@@ -14,7 +14,8 @@
 import type {Hedge} from '../types.js'
 import {hedgeAfter, hedgeBefore} from './hedge.js'
 import {findNumbers, readNumber, type NumberToken} from './numbers.js'
-import {betweenBefore, changeBefore, quantity, rangeJoinerEnd, readAtNumbers, type FoundQuantity} from './quantity-parts.js'
+import {withChanges} from './change.js'
+import {betweenBefore, changeBefore, perAfter, quantity, rangeJoinerEnd, readAtNumbers, type FoundQuantity} from './quantity-parts.js'
 
 // A percent or percentage-point marker right after a number (sticky).
 // Groups: 1 percent, 2 "pc" (lower case only), 3 points, 4 basis points.
@@ -114,7 +115,7 @@ export function findPercents(text: string): FoundQuantity[] {
       value: quantity({low: value, high: value, unit: '%', hedge: prefix?.hedge ?? 'exact', hedgeText: prefix?.text})
     })
   }
-  return found.sort((a, b) => a.start - b.start)
+  return withChanges(text, found.sort((a, b) => a.start - b.start))
 }
 
 function readPercentAt(text: string, first: NumberToken): FoundQuantity | null {
@@ -162,9 +163,11 @@ function readPercentAt(text: string, first: NumberToken): FoundQuantity | null {
       end = suffix.end
     }
   }
+  // "3% a year", "2% per month": a rate.
+  const per = perAfter(text, end)
   return {
     start,
-    end,
-    value: quantity({low: low * marker.factor, high: high * marker.factor, unit: marker.unit, hedge, hedgeText})
+    end: per?.end ?? end,
+    value: quantity({low: low * marker.factor, high: high * marker.factor, unit: marker.unit, hedge, hedgeText, per: per?.per})
   }
 }

@@ -30,9 +30,14 @@ export function betweenBefore(text: string, position: number): number {
   return match ? from + match.index : -1
 }
 
-/** Is "from " or "by " written right before `position`? Then "X to Y" is a change, not a range. */
+/**
+ * Is "from " or "by " written right before `position`, or before a hedge
+ * there ("up by nearly 1p to 198p")? Then "X to Y" is a change, not a range.
+ */
 export function changeBefore(text: string, position: number): boolean {
-  return FROM_BEFORE.test(text.slice(Math.max(0, position - 6), position))
+  if (FROM_BEFORE.test(text.slice(Math.max(0, position - 6), position))) return true
+  const hedge = hedgeBefore(text, position)
+  return hedge !== null && FROM_BEFORE.test(text.slice(Math.max(0, hedge.start - 6), hedge.start))
 }
 
 const DASH_JOINER = /\s*[-–—]\s*/y
@@ -150,4 +155,27 @@ export function hedgeAround(text: string, start: number, end: number, range: {is
   const after = hedgeAfter(text, end)
   if (after) return {hedge: after.hedge, hedgeText: after.text, start, end: after.end}
   return {hedge: 'exact', hedgeText: undefined, start, end}
+}
+
+/**
+ * `kept` (sorted, non-overlapping) with the items of `extra` (sorted) that
+ * overlap none of them, in text order. Linear: both lists are walked once.
+ */
+export function addNonOverlapping(kept: readonly FoundQuantity[], extra: readonly FoundQuantity[]): FoundQuantity[] {
+  const out: FoundQuantity[] = []
+  let i = 0
+  let lastEnd = -1
+  for (const item of extra) {
+    while (i < kept.length && kept[i]!.end <= item.start) {
+      out.push(kept[i]!)
+      lastEnd = Math.max(lastEnd, kept[i]!.end)
+      i++
+    }
+    const next = kept[i]
+    if (item.start < lastEnd || (next !== undefined && next.start < item.end)) continue
+    out.push(item)
+    lastEnd = item.end
+  }
+  while (i < kept.length) out.push(kept[i++]!)
+  return out
 }

@@ -17,13 +17,16 @@ import {ISO_CODES} from './currency.js'
 import {HEDGE_WORDS, boundsFor} from './hedge.js'
 import {findCounts} from './count-scan.js'
 import {findMoney} from './money-scan.js'
+import {findMeasures} from './measure-scan.js'
 import {findPercents} from './percent-scan.js'
 import type {FoundQuantity} from './quantity-parts.js'
+import {canonicalMeasure, isMeasureUnit} from './units.js'
 
 export {boundsFor, APPROXIMATE_TOLERANCE, hedgeBefore, hedgeAfter} from './hedge.js'
 export {findMoney} from './money-scan.js'
 export {findCounts} from './count-scan.js'
 export {findPercents} from './percent-scan.js'
+export {findMeasures} from './measure-scan.js'
 export type {FoundQuantity} from './quantity-parts.js'
 
 function formatNumber(n: number): string {
@@ -78,7 +81,7 @@ function toNumber(text: string): number {
 export function parseQuantity(text: string): QuantityValue | null {
   if (typeof text !== 'string') return null
   const trimmed = text.trim()
-  const found: FoundQuantity[] = [...findMoney(trimmed), ...findPercents(trimmed), ...findCounts(trimmed)]
+  const found: FoundQuantity[] = [...findMoney(trimmed), ...findPercents(trimmed), ...findMeasures(trimmed), ...findCounts(trimmed)]
   found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start))
   const first = found[0]
   // Prose that is all one quantity ("about 300 homes") is read by the scanners,
@@ -112,10 +115,13 @@ function parseCanonical(text: string): QuantityValue | null {
   if (unit === '') unit = rest.trim()
   else if (rest.trim() !== '') return null
   // Canonical units are ISO codes, %, pp or lower-case lemmas; anything else is prose.
-  if (unit !== '' && unit !== 'pp' && !ISO_CODES.has(unit) && unit !== unit.toLowerCase()) return null
+  if (unit !== '' && unit !== 'pp' && !ISO_CODES.has(unit) && !isMeasureUnit(unit) && unit !== unit.toLowerCase()) return null
   if (!Number.isFinite(low) || !Number.isFinite(high) || low > high) return null
   const value: QuantityValue = {type: 'quantity', low, high, unit, hedge, bounds: boundsFor(hedge, low, high)}
   if (per !== undefined && per !== '') value.per = per
   if (head[5] !== undefined) value.of = toNumber(head[5])
+  // A measure's canonical form is derived from its unit, so it is restored here.
+  const measure = canonicalMeasure(unit, low, high, value.bounds)
+  if (measure) value.quantity = measure
   return value
 }

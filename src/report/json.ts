@@ -27,8 +27,12 @@ const DATE_POINT: Shape = {keys: ['year', 'month', 'day']}
 
 const VALUE_SHAPES: Record<string, Shape> = {
   quantity: {
-    keys: ['type', 'low', 'high', 'unit', 'hedge', 'hedgeText', 'scale', 'bounds', 'per', 'of'],
-    children: {bounds: {keys: ['low', 'high']}}
+    keys: ['type', 'low', 'high', 'unit', 'hedge', 'hedgeText', 'scale', 'bounds', 'per', 'of', 'change', 'quantity'],
+    children: {
+      bounds: {keys: ['low', 'high']},
+      change: {keys: ['direction', 'from', 'to', 'text']},
+      quantity: {keys: ['unit', 'dimension', 'low', 'high', 'bounds'], children: {bounds: {keys: ['low', 'high']}}}
+    }
   },
   date: {
     keys: ['type', 'start', 'end', 'granularity', 'assigned', 'implied', 'anchor', 'relation', 'period'],

@@ -46,7 +46,12 @@ function claim(passage: GoldPassage, kind: string, start: number, end: number, v
 function perfect(passage: GoldPassage): Claim[] {
   const out: Claim[] = []
   for (const q of passage.quantities)
-    out.push(claim(passage, q.kind, q.start, q.start + q.text.length, {type: 'quantity', low: q.low, high: q.high, unit: q.unit, hedge: q.hedge, bounds: {low: q.low, high: q.high}}))
+    out.push(
+      claim(passage, q.kind, q.start, q.start + q.text.length, {
+        type: 'quantity', low: q.low, high: q.high, unit: q.unit, hedge: q.hedge, bounds: {low: q.low, high: q.high},
+        ...(q.change === undefined ? {} : {change: {direction: q.change, ...(q.from === undefined ? {} : {from: q.from, to: q.low})}})
+      })
+    )
   for (const d of passage.dates)
     out.push(claim(passage, 'date', d.start, d.start + d.text.length, {type: 'date', start: d.value.start, end: d.value.end, granularity: d.granularity, assigned: [], implied: [], anchor: 'absolute', relation: 'at'}))
   for (const q of passage.quotes)
@@ -112,6 +117,29 @@ describe('devset.jsonl', () => {
 // The scorer
 
 describe('scorer', () => {
+  test('value+change: direction and start level must agree, only in passages labelled for changes', () => {
+    const line = (labelled: string[]): string =>
+      JSON.stringify({id: 'c-1', topic: 'business', source: 'synthetic', published: null, labelled, text: 'Shares rose 12 cents. The rate went from 7% to 5%.',
+        quantities: [{text: '12 cents', kind: 'money', low: 0.12, high: 0.12, unit: 'USD', hedge: 'exact', change: 'up'}, {text: 'from 7% to 5%', kind: 'percent', low: 5, high: 5, unit: '%', hedge: 'exact', change: 'down', from: 7}]})
+    const p = parsePassage(line(['change']))
+    const good = perfect(p)
+    expect(row(summarize(scoreDevset([p], () => good)), 'quantity', 'value+change').f1).toBe(1)
+    const wrongFrom = good.map((c) => (c.kind === 'percent' ? {...c, value: {...(c.value as object), change: {direction: 'down', from: 8}} as ClaimValue} : c))
+    expect(row(summarize(scoreDevset([p], () => wrongFrom)), 'quantity', 'value+change').tp).toBe(1)
+    const noChange = good.map((c) => ({...c, value: {...(c.value as object), change: undefined} as ClaimValue}))
+    expect(row(summarize(scoreDevset([p], () => noChange)), 'quantity', 'value+change').tp).toBe(0)
+    expect(row(summarize(scoreDevset([p], () => noChange)), 'quantity', 'value').tp).toBe(2)
+    const old = parsePassage(line([]))
+    expect(row(summarize(scoreDevset([old], () => perfect(old))), 'quantity', 'value+change').gold).toBe(0)
+  })
+
+  test('a count of a physical unit in an older label is scored as a measure', () => {
+    const p = parsePassage(JSON.stringify({id: 'm-1', topic: 'weather', source: 'synthetic', published: null, text: 'The pipeline runs for 800 miles.',
+      quantities: [{text: '800 miles', kind: 'count', low: 800, high: 800, unit: 'mile', hedge: 'exact'}]}))
+    expect(p.quantities[0]!.kind).toBe('measure')
+    expect(p.quantities[0]!.unit).toBe('mi')
+  })
+
   test('perfect predictions score F1 = 1 everywhere', () => {
     const rows = summarize(scoreDevset(passages, perfect))
     for (const r of rows) {

@@ -71,11 +71,11 @@ describe('money matcher', () => {
       ]
     }))
 
-  test('changes are two amounts', () =>
+  test('a movement is one claim; a change by an amount is the amount, with its direction', () =>
     testMatcher(money, {
       found: [
-        {text: 'Revenue rose from £2m to £3m this year.', claims: [{text: '£2m', value: {hedge: 'exact'}}, {text: '£3m', value: {hedge: 'exact'}}]},
-        {text: 'The budget was cut by £5m to £40m.', claims: [{text: '£5m'}, {text: '£40m'}]}
+        {text: 'Revenue rose from £2m to £3m this year.', claims: [{text: 'from £2m to £3m', value: {low: 3e6, hedge: 'exact', change: {direction: 'up', from: 2e6, to: 3e6}}}]},
+        {text: 'The budget was cut by £5m to £40m.', claims: [{text: '£5m', value: {change: {direction: 'down'}}}, {text: '£40m'}]}
       ]
     }))
 

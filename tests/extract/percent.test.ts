@@ -17,7 +17,7 @@ describe('percent matcher', () => {
         {text: 'The bank raised rates by 50 basis points.', claims: [{text: '50 basis points', value: {low: 0.5, unit: 'pp'}}]},
         {text: 'Prices rose 4pc last month.', claims: [{text: '4pc', value: {low: 4, unit: '%'}}]},
         {text: 'Ten per cent of beds were empty.', claims: [{text: 'Ten per cent', value: {low: 10}}]},
-        {text: 'Its share fell from 30% to 25%.', claims: [{text: '30%'}, {text: '25%'}]}
+        {text: 'Its share fell from 30% to 25%.', claims: [{text: 'from 30% to 25%', value: {low: 25, change: {direction: 'down', from: 30, to: 25}}}]}
       ]
     }))
 
