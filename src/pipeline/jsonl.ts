@@ -24,10 +24,30 @@ export interface ClaimLine {
   keptText: string
 }
 
-/** An error line: a line that is not a valid article line (`id: null`), or an article whose matchers failed. */
+/**
+ * An error line: a line that is not a valid article line, or an article whose
+ * matchers failed. `id` is the line's id as given (a string or a number), or
+ * `null` when the line has none; `line` is its line number on the input.
+ */
 export interface ErrorLine {
-  id: string | null
+  id: string | number | null
+  line?: number
   error: InputError
+}
+
+/** An article id as given on a line: a string, or a finite number (kept as a number in the output). */
+export type LineId = string | number
+
+/** The id of a parsed line, if it is a valid one. */
+export function lineId(input: unknown): LineId | undefined {
+  if (typeof input !== 'object' || input === null) return undefined
+  const id = (input as Record<string, unknown>).id
+  return typeof id === 'string' || (typeof id === 'number' && Number.isFinite(id)) ? id : undefined
+}
+
+/** An error of line `at` (with the line's id, if known) in one line of text: `stdin:3 (id 42): bad-line: …`. */
+export function lineErrorText(at: number, id: LineId | null | undefined, error: InputError): string {
+  return `stdin:${at}${id === null || id === undefined ? '' : ` (id ${JSON.stringify(id)})`}: ${error.code}: ${error.message}`
 }
 
 /** The metadata fields of a line or an article that are strings. */
@@ -42,10 +62,12 @@ export function claimLine(result: ArticleResult): ClaimLine | ErrorLine {
   return {id: result.id, ...lineMeta(result.meta), claims: result.claims, keptText: result.keptText}
 }
 
-/** One mapped line: the JSON text to write, and whether it reports a failure (exit code 2). */
+/** One mapped line: the JSON text to write, and for a failure (exit code 2) its error in one line of text. */
 export interface MappedLine {
   json: string
   failed: boolean
+  /** A failed line's error, one line, for standard error. */
+  error?: string
 }
 
 /**
@@ -53,18 +75,29 @@ export interface MappedLine {
  * parse it, read and extract the article, and give the output line as JSON.
  * Never throws: a line that is not a valid article line, or whose article
  * cannot be read, gives a `bad-line` error line; an article whose matchers
- * failed gives its `matcher-error` line. Both count as failures.
+ * failed gives its `matcher-error` line. Both count as failures, and both
+ * carry the line's id (if it has one) and its line number.
+ *
+ * An `id` may be a string or a number; a number is kept as a number in the
+ * output line (the claims' `article` is its text form).
  */
 export function mapJsonLine(line: string, at: number, matchers: readonly Matcher[]): MappedLine {
   let result: ArticleResult
+  let id: LineId | undefined
   try {
-    const input = JSON.parse(line) as Record<string, unknown>
-    if (typeof input !== 'object' || input === null || typeof input.id !== 'string' || typeof input.text !== 'string') throw new Error('each line needs string fields `id` and `text`')
-    const format = (typeof input.format === 'string' ? input.format : 'text') as ArticleFormat
-    result = claimsOf(parseArticle(input.text, {id: input.id, format, meta: lineMeta(input)}), matchers)
+    const input = JSON.parse(line) as unknown
+    id = lineId(input)
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) throw new Error('each line needs to be a JSON object with `id` and `text`')
+    const fields = input as Record<string, unknown>
+    if (id === undefined) throw new Error('each line needs an `id`: a string or a number')
+    if (typeof fields.text !== 'string') throw new Error('each line needs a string field `text`')
+    const format = (typeof fields.format === 'string' ? fields.format : 'text') as ArticleFormat
+    result = claimsOf(parseArticle(fields.text, {id: String(id), format, meta: lineMeta(fields)}), matchers)
   } catch (error) {
-    const bad: ErrorLine = {id: null, error: {path: `stdin:${at}`, code: 'bad-line', message: `line ${at}: ${(error as Error).message}`}}
-    return {json: JSON.stringify(bad), failed: true}
+    const bad: ErrorLine = {id: id ?? null, line: at, error: {path: `stdin:${at}`, code: 'bad-line', message: `line ${at}: ${(error as Error).message}`}}
+    return {json: JSON.stringify(bad), failed: true, error: lineErrorText(at, id, bad.error)}
   }
-  return {json: JSON.stringify(claimLine(result)), failed: result.error !== undefined}
+  const out = claimLine(result)
+  const given = {...out, id, ...(result.error ? {line: at} : {})}
+  return {json: JSON.stringify(given), failed: result.error !== undefined, ...(result.error ? {error: lineErrorText(at, id, result.error)} : {})}
 }

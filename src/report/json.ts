@@ -38,7 +38,7 @@ const VALUE_SHAPES: Record<string, Shape> = {
 }
 
 const CLAIM: Shape = {
-  keys: ['id', 'article', 'kind', 'text', 'start', 'end', 'sentence', 'matcher', 'value'],
+  keys: ['id', 'article', 'kind', 'text', 'start', 'end', 'sentence', 'matcher', 'value', 'link'],
   children: {
     sentence: {keys: ['start', 'end', 'text', 'index']},
     value: (value) => {
@@ -53,7 +53,7 @@ const REPORT: Shape = {
   children: {
     generator: {keys: ['name', 'version']},
     articles: {
-      keys: ['id', 'path', 'format', 'outlet', 'title', 'published', 'publishedFrom', 'story', 'storyInferred', 'status', 'error', 'warnings', 'sentences', 'excluded'],
+      keys: ['id', 'path', 'format', 'outlet', 'title', 'published', 'publishedFrom', 'url', 'author', 'story', 'storyInferred', 'status', 'error', 'warnings', 'sentences', 'excluded'],
       children: {error: INPUT_ERROR, warnings: {keys: ['code', 'field', 'message']}, excluded: EXCLUDED}
     },
     stories: {keys: ['id', 'articles', 'inferred', 'reason']},
