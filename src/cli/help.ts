@@ -4,6 +4,7 @@
  * @module
  */
 import {VERSION} from '../version.js'
+import type {Parsed} from './args.js'
 import {COMMANDS, OPTIONS, optionsOf, type CommandSpec} from './spec.js'
 
 const EXIT_CODES = `Exit codes: 0 ok; 1 differences found (with --fail-on differ, even if some input
@@ -51,4 +52,28 @@ Options:
 ${optionsOf(spec).map(optionLine).join('\n')}
 
 ${EXIT_CODES}`
+}
+
+interface HelpIo {
+  stdout: NodeJS.WritableStream
+  stderr: NodeJS.WritableStream
+}
+
+/**
+ * Answer `--version` and the help pages; undefined for a command to run.
+ * Loads nothing but the command table, so these answer at once.
+ */
+export function answerHelp(parsed: Parsed, argv: readonly string[], io: HelpIo): number | undefined {
+  if (parsed.kind === 'version') {
+    io.stdout.write(`${VERSION}\n`)
+    return 0
+  }
+  if (parsed.kind !== 'help') return undefined
+  if (argv.length === 0) {
+    // No command at all: the usage, as an error (exit 3).
+    io.stderr.write(`${generalHelp()}\n`)
+    return 3
+  }
+  io.stdout.write(`${parsed.command ? commandHelp(parsed.command) : generalHelp()}\n`)
+  return 0
 }

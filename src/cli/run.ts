@@ -13,9 +13,8 @@ import {lineErrorText, lineId, lineMeta, mapJsonLine, type MappedLine} from '../
 import {renderReport, shouldUseColor} from '../report/index.js'
 import {renderAnnotations} from '../report/annotations.js'
 import {describeValue} from '../report/describe.js'
-import {VERSION} from '../version.js'
 import {parseCommandLine, UsageError, type Values} from './args.js'
-import {commandHelp, generalHelp} from './help.js'
+import {answerHelp, commandHelp} from './help.js'
 import {checkOut, defaultCorpus, errorLine, OutputError, visible, writeOut} from './io.js'
 import {runQueue} from './queue.js'
 import {EXTRACT_FORMATS_CLI, REPORT_FORMATS_CLI} from './spec.js'
@@ -66,19 +65,8 @@ function oneLine(text: string): string {
 
 async function run(argv: string[], io: Io): Promise<number> {
   const parsed = parseCommandLine(argv)
-  if (parsed.kind === 'version') {
-    io.stdout.write(`${VERSION}\n`)
-    return EXIT.ok
-  }
-  if (parsed.kind === 'help') {
-    if (argv.length === 0) {
-      // No command at all: the usage, as an error.
-      io.stderr.write(`${generalHelp()}\n`)
-      return EXIT.usage
-    }
-    io.stdout.write(`${parsed.command ? commandHelp(parsed.command) : generalHelp()}\n`)
-    return EXIT.ok
-  }
+  const answered = answerHelp(parsed, argv, io)
+  if (answered !== undefined || parsed.kind !== 'run') return answered ?? EXIT.ok
   const {command, values, positionals: paths} = parsed
   const jobs = jobsOf(values.jobs as string | undefined)
   const out = values.out as string | undefined

@@ -6,7 +6,7 @@
  * @module
  */
 import type {ArticleMeta, Claim} from '../types.js'
-import {httpUrl, linkToPassage} from '../report/text-fragment.js'
+import {collapse, httpUrl, linkToPassage, occurrences} from '../report/text-fragment.js'
 
 /** The `url` and `author` of an article record: an absolute http(s) URL (without fragment) or null; the author as given or null. */
 export function citationMeta(meta: ArticleMeta): {url: string | null; author: string | null} {
@@ -27,7 +27,8 @@ export function citeClaims(claims: readonly Claim[], meta: ArticleMeta, page: st
   return claims.map((claim) => {
     const sentence = claim.sentence
     const key = `${sentence.start}:${sentence.end}`
-    if (!links.has(key)) links.set(key, linkToPassage(url, page, sentence.text, source.length === 0 ? 0 : sentence.start / source.length))
+    // Which occurrence of its text the sentence is: those before it in the source.
+    if (!links.has(key)) links.set(key, linkToPassage(url, page, sentence.text, occurrences(collapse(source.slice(0, sentence.start)), collapse(sentence.text)).length))
     const link = links.get(key)
     return link === undefined ? claim : {...claim, link}
   })

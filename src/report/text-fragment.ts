@@ -57,18 +57,16 @@ const MAX_CONTEXT_WORDS = 6
 
 /**
  * The text directive for the passage `exact` on `page`. When it occurs more
- * than once, `near` (0..1: where the passage lies, relative to the page's
- * length) picks the occurrence to point at, and context words are added
- * until the directive matches only there (or the words run out).
+ * than once, `occurrence` (0 for the first) picks the one to point at, and
+ * context words are added until the directive matches only there (or the
+ * words run out).
  */
-export function textDirective(page: string, exact: string, near = 0): TextDirective {
+export function textDirective(page: string, exact: string, occurrence = 0): TextDirective {
   const text = collapse(page)
   const start = collapse(exact)
   const all = occurrences(text, start)
   if (all.length <= 1) return {start}
-  // The occurrence to point at: the one nearest the passage's place.
-  const goal = near * text.length
-  const at = all.reduce((best, x) => (Math.abs(x - goal) < Math.abs(best - goal) ? x : best), all[0]!)
+  const at = all[Math.min(Math.max(0, occurrence), all.length - 1)]!
   const before = text.slice(0, at).trim().split(' ').filter(Boolean)
   const after = text.slice(at + start.length).trim().split(' ').filter(Boolean)
   for (let words = 1; words <= MAX_CONTEXT_WORDS; words++) {
@@ -116,10 +114,10 @@ export function formatTextDirective(directive: TextDirective): string {
  * A link to `url` at the passage: the URL without its own fragment, then
  * `#:~:text=…`. Only http(s) URLs get a link; anything else gives undefined.
  */
-export function linkToPassage(url: string, page: string, exact: string, near = 0): string | undefined {
+export function linkToPassage(url: string, page: string, exact: string, occurrence = 0): string | undefined {
   const base = httpUrl(url)
   if (base === undefined || collapse(exact) === '') return undefined
-  return `${base}#${formatTextDirective(textDirective(page, exact, near))}`
+  return `${base}#${formatTextDirective(textDirective(page, exact, occurrence))}`
 }
 
 /** An absolute http(s) URL without its fragment, or undefined. */
