@@ -60,7 +60,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
 
 /** One line of text: a message from a library (a config's error, a file system's) may hold line breaks. */
 function oneLine(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ')
+  return text.replace(/[\r\n]+/g, ' ')
 }
 
 async function run(argv: string[], io: Io): Promise<number> {

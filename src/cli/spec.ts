@@ -67,7 +67,8 @@ export const COMMANDS: readonly CommandSpec[] = [
     name: 'align',
     usage: ['align --jsonl < claims.jsonl'],
     summary: 'findings from the claim lines of extract --jsonl on stdin',
-    options: ['jsonl', 'jobs'],
+    // --config / --no-config are accepted (and unused: aligning runs no matchers), so one set of flags serves both stages.
+    options: ['jsonl', 'jobs', 'config', 'no-config'],
     positionals: 'none'
   },
   {

@@ -2,9 +2,10 @@
 // examples they link to; no sources, no source maps, no tests; bullmq and
 // ioredis only as optional peers of `corroborate/queue`.
 import {execFileSync} from 'node:child_process'
-import {cpSync, mkdirSync, readFileSync, rmSync, statSync} from 'node:fs'
+import {cpSync, mkdtempSync, readFileSync, rmSync, statSync} from 'node:fs'
+import {tmpdir} from 'node:os'
 import {dirname, join, normalize} from 'node:path'
-import {beforeAll, describe, expect, test} from 'vitest'
+import {afterAll, beforeAll, describe, expect, test} from 'vitest'
 import {ROOT} from '../parallel/build.js'
 
 interface PackFile {
@@ -25,14 +26,14 @@ let files: PackFile[]
 let stage: string
 beforeAll(() => {
   // A copy of the package with a fresh build, packed there: the test does not depend on a dist/ left in the checkout.
-  stage = join(ROOT, 'node_modules/.cache/corroborate-tests/pack/')
-  rmSync(stage, {recursive: true, force: true})
-  mkdirSync(stage, {recursive: true})
+  // Its own temporary folder: nothing here resolves packages, and no other run shares it.
+  stage = mkdtempSync(join(tmpdir(), 'corroborate-pack-'))
   for (const entry of ['package.json', 'README.md', 'LICENSE', 'docs', 'examples', 'src', 'tests']) cpSync(join(ROOT, entry), join(stage, entry), {recursive: true})
   execFileSync(join(ROOT, 'node_modules/.bin/tsc'), ['-p', join(ROOT, 'tsconfig.build.json'), '--outDir', join(stage, 'dist')], {cwd: ROOT, stdio: 'pipe'})
   const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {cwd: stage, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']})
   files = (JSON.parse(out) as Array<{files: PackFile[]}>)[0]!.files
 }, 120_000)
+afterAll(() => rmSync(stage, {recursive: true, force: true}))
 
 describe('npm pack', () => {
   test('ships the library, its types, the CLI, the docs and the examples', () => {

@@ -36,12 +36,17 @@ function checkTerms(node: unknown, path: string, problems: string[]): void {
   }
 }
 
+interface Target {
+  source: string
+  selector: Array<{type: string; exact?: string; start?: number; end?: number; prefix?: string; suffix?: string}>
+}
+
 interface Annotation {
   id: string
   type: string
   motivation: string
   body: Array<{type: string; value: string; purpose: string}>
-  target: {source: string; selector: Array<{type: string; exact?: string; start?: number; end?: number; prefix?: string; suffix?: string}>} | Array<Annotation['target']>
+  target: Target | Target[]
 }
 
 const a = `---\noutlet: Daily Courier\nstory: bridge\nurl: https://courier.example/bridge\n---\nThe county said the repair would cost £12m, officials said.\n`
@@ -80,7 +85,7 @@ describe('renderAnnotations', () => {
       }
       const targets = Array.isArray(item.target) ? item.target : [item.target]
       expect(targets.length).toBeGreaterThan(0)
-      for (const target of targets as Array<Exclude<Annotation['target'], unknown[]>>) {
+      for (const target of targets) {
         expect(target.source).toMatch(IRI)
         const quote = target.selector.find((s) => s.type === 'TextQuoteSelector')!
         const position = target.selector.find((s) => s.type === 'TextPositionSelector')!
