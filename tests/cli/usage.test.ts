@@ -189,3 +189,22 @@ test('--out writes the file (exit 0) when its folder exists', async () => {
   expect((await cli(['report', 'articles', '--format', 'json', '--out', out, '--no-config'])).code).toBe(EXIT.ok)
   expect(JSON.parse(await readFile(out, 'utf8')).articles).toHaveLength(2)
 })
+
+test('start-up: --help and --version load only the command table (main.ts imports nothing of the library)', async () => {
+  const {readFileSync} = await import('node:fs')
+  const {dirname: dir0, join: join0} = await import('node:path')
+  const root = new URL('../../src/cli/', import.meta.url).pathname
+  const seen = new Set<string>()
+  const visit = (file: string) => {
+    if (seen.has(file)) return
+    seen.add(file)
+    const code = readFileSync(file, 'utf8')
+    // Static imports only: `import type` is erased, and run.js is imported dynamically.
+    for (const [, spec] of code.matchAll(/^import (?!type\b)[^'"]*['"]([^'"]+)['"]/gm)) {
+      if (spec!.startsWith('.')) visit(join0(dir0(file), spec!.replace(/\.js$/, '.ts')))
+    }
+  }
+  visit(join0(root, 'main.ts'))
+  const loaded = [...seen].map((f) => f.slice(f.indexOf('/src/') + 5)).sort()
+  expect(loaded).toEqual(['cli/args.ts', 'cli/help.ts', 'cli/main.ts', 'cli/spec.ts', 'cli/suggest.ts', 'version.ts'])
+})
