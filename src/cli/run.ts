@@ -11,7 +11,6 @@ import {align} from '../align/index.js'
 import {alignOnPool, createMapPool, readAndExtract, type MapPool} from '../parallel/pool.js'
 import {lineErrorText, lineId, lineMeta, mapJsonLine, type MappedLine} from '../pipeline/jsonl.js'
 import {renderReport, shouldUseColor} from '../report/index.js'
-import {renderAnnotations} from '../report/annotations.js'
 import {describeValue} from '../report/describe.js'
 import {parseCommandLine, UsageError, type Values} from './args.js'
 import {answerHelp, commandHelp} from './help.js'
@@ -182,7 +181,7 @@ async function report(checker: Checker, paths: string[], format: (typeof REPORT_
   const sources = Object.fromEntries(extracted.map((article) => [article.id, article.source]))
   const out = flags.out as string | undefined
   const color = format === 'terminal' && out === undefined && shouldUseColor(io.stdout, io.env)
-  const output = format === 'annotations' ? renderAnnotations(result, {cwd: io.cwd}) : renderReport(result, format, {color, sources, verbose: flags.verbose === true})
+  const output = renderReport(result, format, {color, sources, verbose: flags.verbose === true, cwd: io.cwd})
   await emit(output, out, io)
   writeErrors(result.errors, io)
   const differs = result.findings.filter((f) => f.verdict === 'differ').length

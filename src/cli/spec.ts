@@ -29,6 +29,7 @@ export interface CommandSpec {
   positionals: 'none' | 'some' | 'one-optional'
 }
 
+// The same list as REPORT_FORMATS of src/report/index.ts (a test checks it), written here so --help loads no renderer.
 export const REPORT_FORMATS_CLI = ['terminal', 'markdown', 'json', 'html', 'annotations'] as const
 export const EXTRACT_FORMATS_CLI = ['terminal', 'json'] as const
 

@@ -208,3 +208,9 @@ test('start-up: --help and --version load only the command table (main.ts import
   const loaded = [...seen].map((f) => f.slice(f.indexOf('/src/') + 5)).sort()
   expect(loaded).toEqual(['cli/args.ts', 'cli/help.ts', 'cli/main.ts', 'cli/spec.ts', 'cli/suggest.ts', 'version.ts'])
 })
+
+test('the CLI formats are the renderers\' formats', async () => {
+  const {REPORT_FORMATS} = await import('../../src/index.js')
+  const {REPORT_FORMATS_CLI} = await import('../../src/cli/spec.js')
+  expect([...REPORT_FORMATS_CLI]).toEqual([...REPORT_FORMATS])
+})
