@@ -97,7 +97,10 @@ export function mapJsonLine(line: string, at: number, matchers: readonly Matcher
     const bad: ErrorLine = {id: id ?? null, line: at, error: {path: `stdin:${at}`, code: 'bad-line', message: `line ${at}: ${(error as Error).message}`}}
     return {json: JSON.stringify(bad), failed: true, error: lineErrorText(at, id, bad.error)}
   }
-  const out = claimLine(result)
-  const given = {...out, id, ...(result.error ? {line: at} : {})}
-  return {json: JSON.stringify(given), failed: result.error !== undefined, ...(result.error ? {error: lineErrorText(at, id, result.error)} : {})}
+  if (result.error) {
+    const failed: ErrorLine = {id: id as LineId, line: at, error: result.error}
+    return {json: JSON.stringify(failed), failed: true, error: lineErrorText(at, id, result.error)}
+  }
+  // The claim line, with the id as given (a number stays a number).
+  return {json: JSON.stringify({...claimLine(result), id}), failed: false}
 }

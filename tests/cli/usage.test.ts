@@ -156,6 +156,7 @@ describe('extract --jsonl ids', () => {
     expect(await main(['extract', '--jsonl', '--no-config'], run.io)).toBe(EXIT.inputErrors)
     const lines = run.stdout().trim().split('\n').map((l) => JSON.parse(l))
     expect(lines.map((l) => l.id)).toEqual([7, 'b', 8, null, null])
+    expect(Object.keys(lines[2])).toEqual(['id', 'line', 'error'])
     expect(lines[0].claims[0]).toMatchObject({article: '7', text: '£5m'})
     expect(lines.slice(2).map((l) => [l.line, l.error.code])).toEqual([[3, 'bad-line'], [4, 'bad-line'], [5, 'bad-line']])
     const stderr = run.stderr().trim().split('\n')
