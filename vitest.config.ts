@@ -9,6 +9,11 @@ export default defineConfig({
   },
   test: {
     include: ['tests/**/*.test.ts'],
+    // A passing run prints the summary only; failures print in full, with
+    // the console output of the failing tests. For every file and every
+    // log line: `npx vitest run --reporter=default --silent=false`.
+    reporters: ['minimal'],
+    silent: 'passed-only',
     testTimeout: 60_000
   }
 })

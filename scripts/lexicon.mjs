@@ -39,8 +39,8 @@ writeFileSync(
     `// Read by src/extract/lexicon.ts. Checked against the installed compromise by tests/extract/lexicon.test.ts.\n` +
     `// The data is compromise's: MIT License, Copyright (c) 2019 Spencer Kelly (see LICENSE).\n` +
     `/** The compromise version the data comes from. */\n` +
-    `export const COMPROMISE_VERSION = ${JSON.stringify(version)}\n` +
+    `export const COMPROMISE_VERSION: string = ${JSON.stringify(version)}\n` +
     `/** The lexicon as JSON: \`{sets: Array<string | string[]>, words: Record<string, number>}\`. */\n` +
-    `export const LEXICON_JSON = ${JSON.stringify(data)}\n`
+    `export const LEXICON_JSON: string = ${JSON.stringify(data)}\n`
 )
 console.log(`${Object.keys(words).length} words, ${sets.length} tag sets, ${data.length} characters → ${out.pathname}`)

@@ -312,6 +312,12 @@ export interface Claim {
   /** Id of the matcher that found it. */
   matcher: string
   value: ClaimValue | OtherValue
+  /**
+   * In a report, when the article has a `url`: that page at the claim's
+   * sentence, with a URL text fragment (`#:~:text=…`), so a click opens the
+   * page scrolled to, and highlighting, the sentence.
+   */
+  link?: string
 }
 
 // ---------------------------------------------------------------------------
@@ -423,6 +429,14 @@ export interface ArticleRecord {
   published: string | null
   /** Where `published` came from (`metadata` or `dateline`); absent when `published` is null. */
   publishedFrom?: PublishedFrom
+  /**
+   * The page's address: front matter `url`, or HTML `<link rel=canonical>` /
+   * `og:url`; an absolute http(s) URL, or null. Always written by
+   * corroborate; optional in the type for records built by hand.
+   */
+  url?: string | null
+  /** Front matter `author`, or HTML `<meta name=author>` / `article:author`; null when not given (always written, as `url`). */
+  author?: string | null
   story: string | null
   storyInferred: boolean
   status: 'ok' | 'error'

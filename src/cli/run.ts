@@ -1,5 +1,3 @@
-import {parseArgs} from 'node:util'
-import {writeFile} from 'node:fs/promises'
 import {createInterface} from 'node:readline'
 import {resolve} from 'node:path'
 import {availableParallelism} from 'node:os'
@@ -13,44 +11,24 @@ import {createProgress, reportProgress, terminalWidth} from './progress.js'
 import type {AlignResult} from '../align/index.js'
 import {align} from '../align/index.js'
 import {alignOnPool, createMapPool, readAndExtract, type MapPool} from '../parallel/pool.js'
-import {checkedLineMeta, mapJsonLine, type MappedLine} from '../pipeline/jsonl.js'
+import {checkedLineMeta, lineErrorText, lineId, mapJsonLine, type MappedLine} from '../pipeline/jsonl.js'
 import {packClaims, unpackClaims} from '../pipeline/claim-sentences.js'
-import {renderReport, shouldUseColor, type ReportFormat} from '../report/index.js'
+import {jsonTerminalSafe, sanitizeTerminal} from '../report/escape.js'
+import {renderReport, shouldUseColor} from '../report/index.js'
 import {describeValue} from '../report/describe.js'
-import {jsonTerminalSafe, sanitizeTerminal, terminalLines} from '../report/escape.js'
-import {VERSION} from '../version.js'
+import {parseCommandLine, UsageError, type Values} from './args.js'
+import {answerHelp, commandHelp} from './help.js'
+import {checkOut, defaultCorpus, errorLine, OutputError, visible, writeOut} from './io.js'
+import {runQueue} from './queue.js'
+import {EXTRACT_FORMATS_CLI, REPORT_FORMATS_CLI} from './spec.js'
+import {didYouMean} from './suggest.js'
 
 /** Exit codes (docs/cli.md). */
 export const EXIT = {ok: 0, differ: 1, inputErrors: 2, usage: 3} as const
 
-const HELP = `corroborate ${VERSION}: check what news outlets say against each other
+export {UsageError}
 
-Usage:
-  corroborate report [PATH…]    consistency report (default PATH: corpus)
-  corroborate extract FILE…     claims of each article
-  corroborate extract --jsonl   claims of JSON lines {"id","text",…} on stdin
-  corroborate align --jsonl     findings from the claim lines of extract --jsonl on stdin
-  corroborate inspect FILE…     what was kept, what was dropped as page chrome, and why
-  corroborate matchers          the matchers in use
-
-Options:
-  --format F        report: terminal | markdown | json | html; extract: terminal | json
-  --out FILE        write the output to FILE instead of stdout
-  --config FILE     load matchers from FILE (default: ./corroborate.config.js if present)
-  --no-config       do not load ./corroborate.config.js
-  --fail-on differ  exit 1 when any finding is "differ"
-  --verbose         list every single-source finding (terminal)
-  --jobs N          report, extract, align: run on N worker threads (auto: one per core)
-  --follow-outside-links  read links in a folder that point outside it (default: listed as skipped)
-  -h, --help        this help
-  -v, --version     the version
-
-Exit codes: 0 ok, 1 differences found (with --fail-on differ),
-2 some input could not be read (the rest is reported), 3 usage or config error.`
-
-class UsageError extends Error {}
-
-interface Io {
+export interface Io {
   stdout: NodeJS.WritableStream & {isTTY?: boolean; columns?: number}
   stderr: NodeJS.WritableStream & {isTTY?: boolean; columns?: number}
   stdin: NodeJS.ReadableStream
@@ -58,76 +36,98 @@ interface Io {
   cwd: string
 }
 
-/** Run the command line; resolves to the exit code. */
+/**
+ * Run the command line; resolves to the exit code. Never rejects: every
+ * error is one line on standard error (a stack trace only with
+ * `CORROBORATE_DEBUG=1`).
+ */
 export async function main(argv: string[], io: Io): Promise<number> {
   try {
     return await run(argv, io)
   } catch (error) {
-    if (error instanceof UsageError || error instanceof ConfigError) {
-      io.stderr.write(`corroborate: ${terminalLines(error.message)}\n`)
+    if (error instanceof UsageError) {
+      const help = error.command === undefined ? '`corroborate --help`' : `\`corroborate ${error.command} --help\``
+      io.stderr.write(`corroborate: ${oneLine(error.message)} (see ${help})\n`)
       return EXIT.usage
     }
-    throw error
+    if (error instanceof ConfigError || error instanceof OutputError) {
+      io.stderr.write(`corroborate: ${oneLine(error.message)}\n`)
+      return EXIT.usage
+    }
+    const message = error instanceof Error ? error.message : String(error)
+    io.stderr.write(`corroborate: internal error: ${oneLine(message)} (a bug: please report it; CORROBORATE_DEBUG=1 shows the stack)\n`)
+    if (io.env.CORROBORATE_DEBUG === '1' && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`)
+    return EXIT.usage
   }
 }
 
+/** One line of text: a message from a library (a config's error, a file system's) may hold line breaks. */
+function oneLine(text: string): string {
+  // Control characters (an echoed argument, a config's message) are escaped: nothing a terminal obeys gets through.
+  return visible(text.replace(/[\r\n]+/g, ' '))
+}
+
 async function run(argv: string[], io: Io): Promise<number> {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: {type: 'string'},
-        out: {type: 'string'},
-        config: {type: 'string'},
-        'no-config': {type: 'boolean'},
-        'follow-outside-links': {type: 'boolean'},
-        'fail-on': {type: 'string'},
-        jsonl: {type: 'boolean'},
-        jobs: {type: 'string'},
-        verbose: {type: 'boolean'},
-        help: {type: 'boolean', short: 'h'},
-        version: {type: 'boolean', short: 'v'}
+  const parsed = parseCommandLine(argv)
+  const answered = answerHelp(parsed, argv, io)
+  if (answered !== undefined || parsed.kind !== 'run') return answered ?? EXIT.ok
+  const {command, values, positionals: paths} = parsed
+  const jobs = jobsOf(values.jobs as string | undefined)
+  const out = values.out as string | undefined
+  if (out !== undefined) await checkOut(out, io.cwd)
+  switch (command.name) {
+    case 'report': {
+      const format = formatOf(values, REPORT_FORMATS_CLI, 'report')
+      const inputs = paths.length > 0 ? paths : await defaultCorpus(io.cwd)
+      if (inputs === undefined) {
+        io.stderr.write(`corroborate: report: no PATH given, and no corpus/ folder in ${visible(io.cwd)}\n\n${commandHelp(command)}\n`)
+        return EXIT.usage
       }
-    })
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message}\n\n${HELP}`)
-  }
-  const {values, positionals} = parsed
-  if (values.version) {
-    io.stdout.write(`${VERSION}\n`)
-    return EXIT.ok
-  }
-  const [command, ...paths] = positionals
-  if (values.help || command === undefined) {
-    io.stdout.write(`${HELP}\n`)
-    return command === undefined && !values.help ? EXIT.usage : EXIT.ok
-  }
-  if (values['fail-on'] !== undefined && values['fail-on'] !== 'differ') throw new UsageError('--fail-on takes `differ`')
-  const jobs = jobsOf(values.jobs)
-  const configFile = await configFileOf(values.config, values['no-config'] ?? false, io)
-  const checker = await checkerFor(configFile, io)
-  const parallel = {jobs, config: configFile ?? null, followOutsideLinks: values['follow-outside-links'] ?? false}
-  switch (command) {
-    case 'report':
-      return report(checker, paths.length > 0 ? paths : ['corpus'], values, io, parallel)
-    case 'extract':
-      if (values.jsonl) return extractJsonl(checker, io, parallel)
-      if (paths.length === 0) throw new UsageError('extract needs FILE… or --jsonl')
-      return extract(checker, paths, values.format ?? 'terminal', values.out, io, parallel)
+      const {checker, parallel} = await setUp(values, io, jobs)
+      return report(checker, inputs, format, values, io, parallel)
+    }
+    case 'extract': {
+      const format = formatOf(values, EXTRACT_FORMATS_CLI, 'extract')
+      const {checker, parallel} = await setUp(values, io, jobs)
+      if (values.jsonl) {
+        if (paths.length > 0) throw new UsageError('extract --jsonl reads standard input: give no FILE', 'extract')
+        return extractJsonl(checker, io, parallel)
+      }
+      if (paths.length === 0) throw new UsageError('extract needs FILE… or --jsonl', 'extract')
+      return extract(checker, paths, format, out, io, parallel)
+    }
     case 'align':
-      if (!values.jsonl) throw new UsageError('align reads claim lines: use `align --jsonl` (input: the output of `extract --jsonl`)')
-      return alignJsonl(io, parallel)
+      if (!values.jsonl) throw new UsageError('align reads claim lines: use `align --jsonl` (input: the output of `extract --jsonl`)', 'align')
+      return alignJsonl(io, {jobs, config: null, followOutsideLinks: false})
     case 'inspect':
-      if (paths.length === 0) throw new UsageError('inspect needs FILE…')
-      return inspect(paths, io, parallel.followOutsideLinks)
-    case 'matchers':
+      if (paths.length === 0) throw new UsageError('inspect needs FILE…', 'inspect')
+      return inspect(paths, io, values['follow-outside-links'] === true)
+    case 'matchers': {
+      const {checker} = await setUp(values, io, jobs)
       for (const m of checker.matchers) io.stdout.write(`${sanitizeTerminal(m.meta.id).padEnd(20)} ${sanitizeTerminal(m.meta.kind).padEnd(10)} ${sanitizeTerminal(m.meta.description)}\n`)
       return EXIT.ok
+    }
+    case 'queue':
+      return runQueue(paths, values.workers as string | undefined, io)
     default:
-      throw new UsageError(`unknown command \`${command}\`\n\n${HELP}`)
+      throw new UsageError(`unknown command \`${command.name}\``)
   }
+}
+
+/** The `--format` of a command, checked (with "did you mean"). */
+function formatOf<F extends string>(values: Values, formats: readonly F[], command: string): F {
+  const format = (values.format as string | undefined) ?? 'terminal'
+  if (!formats.includes(format as F)) {
+    throw new UsageError(`unknown --format \`${format}\` for ${command}${didYouMean(format, formats, (s) => `\`${s}\``)}; formats: ${formats.join(', ')}`, command)
+  }
+  return format as F
+}
+
+/** The checker and how the map stage runs, from --config / --no-config / --jobs. */
+async function setUp(values: Values, io: Io, jobs: number): Promise<{checker: Checker; parallel: Parallel}> {
+  const configFile = await configFileOf(values.config as string | undefined, values['no-config'] === true, io)
+  const checker = await checkerFor(configFile, io)
+  return {checker, parallel: {jobs, config: configFile ?? null, followOutsideLinks: values['follow-outside-links'] === true}}
 }
 
 /** `--jobs N`: a positive integer, or `auto` (one per core). */
@@ -165,16 +165,7 @@ async function checkerFor(file: string | undefined, io: Io): Promise<Checker> {
   }
 }
 
-interface Flags {
-  format?: string | undefined
-  out?: string | undefined
-  'fail-on'?: string | undefined
-  verbose?: boolean | undefined
-}
-
-async function report(checker: Checker, paths: string[], flags: Flags, io: Io, parallel: Parallel): Promise<number> {
-  const format = (flags.format ?? 'terminal') as ReportFormat
-  if (!['terminal', 'markdown', 'json', 'html'].includes(format)) throw new UsageError(`unknown --format \`${format}\` (terminal, markdown, json, html)`)
+async function report(checker: Checker, paths: string[], format: (typeof REPORT_FORMATS_CLI)[number], flags: Values, io: Io, parallel: Parallel): Promise<number> {
   // Progress of every stage on stderr, when it is a terminal (src/cli/progress.ts).
   // CORROBORATE_PROGRESS=0 turns it off; =1 draws every update from the start (still only on a terminal).
   const mode = io.env.CORROBORATE_PROGRESS
@@ -204,17 +195,28 @@ async function report(checker: Checker, paths: string[], flags: Flags, io: Io, p
     result = await assembleReportWith(done.read, extracted, (input) => alignWith(async (onProgress) => align(input, {onProgress}))())
   }
   const sources = Object.fromEntries(extracted.map((article) => [article.id, article.source]))
-  const toTerminal = format === 'terminal' && flags.out === undefined
+  const out = flags.out as string | undefined
+  const toTerminal = format === 'terminal' && out === undefined
   const color = toTerminal && shouldUseColor(io.stdout, io.env)
   // Terminal text wraps to the terminal's width (100 columns when not a terminal).
   const width = toTerminal ? terminalWidth(io.stdout) : undefined
   stages.rendering()
-  const output = renderReport(result, format, {color, sources, verbose: flags.verbose ?? false, onProgress: stages.rendered, ...(width === undefined ? {} : {width})})
+  const output = renderReport(result, format, {color, sources, verbose: flags.verbose === true, cwd: io.cwd, onProgress: stages.rendered, ...(width === undefined ? {} : {width})})
   stages.end()
-  await emit(output, flags.out, io)
-  if (result.errors.length > 0) return EXIT.inputErrors
-  if (flags['fail-on'] === 'differ' && result.findings.some((f) => f.verdict === 'differ')) return EXIT.differ
-  return EXIT.ok
+  await emit(output, out, io)
+  writeErrors(result.errors, io)
+  const differs = result.findings.filter((f) => f.verdict === 'differ').length
+  if (flags['fail-on'] === 'differ' && differs > 0) {
+    // Differences decide the exit code; unreadable inputs are said too.
+    if (result.errors.length > 0) io.stderr.write(`corroborate: ${differs} differ finding${differs === 1 ? '' : 's'} (exit 1, --fail-on differ), and ${result.errors.length} input${result.errors.length === 1 ? '' : 's'} could not be read\n`)
+    return EXIT.differ
+  }
+  return result.errors.length > 0 ? EXIT.inputErrors : EXIT.ok
+}
+
+/** Input errors on standard error, one line each (`corroborate: PATH: CODE: MESSAGE`). */
+function writeErrors(errors: readonly InputError[], io: Io): void {
+  for (const error of errors) io.stderr.write(`${errorLine(error)}\n`)
 }
 
 /** Read and extract on this thread (`--jobs 1`) or on a pool of workers; the same result either way. */
@@ -242,9 +244,9 @@ async function extract(checker: Checker, paths: string[], format: string, out: s
       lines.push(`${sanitizeTerminal(r.id)} (${r.claims.length} claims)`)
       for (const c of r.claims) lines.push(`  ${sanitizeTerminal(c.kind).padEnd(8)} ${String(c.start).padStart(6)}-${String(c.end).padEnd(6)} ${sanitizeTerminal(JSON.stringify(c.text))}  ${sanitizeTerminal(describeValue(c))}`)
     }
-    for (const e of errors) lines.push(`error: ${sanitizeTerminal(e.path)}: ${sanitizeTerminal(e.code)}: ${sanitizeTerminal(e.message)}`)
     await emit(`${lines.join('\n')}\n`, out, io)
   }
+  writeErrors(errors, io)
   return errors.length > 0 ? EXIT.inputErrors : EXIT.ok
 }
 
@@ -275,8 +277,9 @@ async function extractJsonl(checker: Checker, io: Io, parallel: Parallel): Promi
   }
   const flush = async (keep: number) => {
     while (pending.length > keep) {
-      for (const {json, failed} of await (pending.shift() as Promise<MappedLine[]>)) {
+      for (const {json, failed, error} of await (pending.shift() as Promise<MappedLine[]>)) {
         if (failed) failures++
+        if (error !== undefined) io.stderr.write(`corroborate: ${visible(error)}\n`)
         if (!io.stdout.write(`${json}\n`)) await new Promise((done) => io.stdout.once('drain', done))
       }
     }
@@ -310,26 +313,36 @@ async function alignJsonl(io: Io, parallel: Parallel): Promise<number> {
   const claims: Claim[] = []
   const errors: InputError[] = []
   const seen = new Set<string>()
+  const problems: string[] = []
   let number = 0
   for await (const line of lines) {
     number++
     if (line.trim() === '') continue
+    let id: ReturnType<typeof lineId>
     try {
       const input = JSON.parse(line) as Record<string, unknown>
+      id = lineId(input)
+      if (typeof input !== 'object' || input === null) throw new Error('each line needs to be a JSON object (the output of `extract --jsonl`)')
       if (input.error !== undefined) {
-        const error = input.error as InputError
-        errors.push({path: typeof error?.path === 'string' ? error.path : `stdin:${number}`, code: String(error?.code ?? 'error'), message: String(error?.message ?? 'error line')} as InputError)
+        const given = input.error as Partial<InputError> | null
+        const error = {path: typeof given?.path === 'string' ? given.path : `stdin:${number}`, code: String(given?.code ?? 'error'), message: String(given?.message ?? 'error line')} as InputError
+        errors.push(error)
+        // An error line of the map stage: its own place, then where it is in this input.
+        problems.push(`${visible(error.path)}${id === undefined ? '' : ` (id ${JSON.stringify(id)})`}: ${visible(error.code)}: ${visible(error.message)} (input line ${number})`)
         continue
       }
-      if (typeof input.id !== 'string' || !Array.isArray(input.claims)) throw new Error('each line needs a string `id` and a `claims` array (the output of `extract --jsonl`)')
-      if (seen.has(input.id)) throw new Error(`article id \`${input.id}\` appears twice`)
-      seen.add(input.id)
+      if (id === undefined || !Array.isArray(input.claims)) throw new Error('each line needs an `id` (a string or a number) and a `claims` array (the output of `extract --jsonl`)')
+      const key = String(id)
+      if (seen.has(key)) throw new Error(`article id ${JSON.stringify(id)} appears twice`)
+      seen.add(key)
       const meta = checkedLineMeta(input)
-      articles.push({id: input.id, ...meta, ...(typeof input.keptText === 'string' ? {text: input.keptText} : {})})
-      const stored = (input.claims as StoredClaim[]).map((claim) => (claim?.article === input.id ? claim : {...claim, article: input.id as string}))
+      articles.push({id: key, ...meta, ...(typeof input.keptText === 'string' ? {text: input.keptText} : {})})
+      const stored = (input.claims as StoredClaim[]).map((claim) => (claim?.article === key ? claim : {...claim, article: key}))
       for (const claim of unpackClaims(stored, Array.isArray(input.sentences) ? (input.sentences as ReportSentence[]) : [])) claims.push(claim)
     } catch (error) {
-      errors.push({path: `stdin:${number}`, code: 'bad-line', message: `line ${number}: ${(error as Error).message}`} as InputError)
+      const bad = {path: `stdin:${number}`, code: 'bad-line', message: `line ${number}: ${(error as Error).message}`} as InputError
+      errors.push(bad)
+      problems.push(visible(lineErrorText(number, id, bad)))
     }
   }
   let findings: Finding[]
@@ -344,7 +357,7 @@ async function alignJsonl(io: Io, parallel: Parallel): Promise<number> {
   for (const finding of findings) {
     if (!io.stdout.write(`${jsonTerminalSafe(JSON.stringify(finding))}\n`)) await new Promise((done) => io.stdout.once('drain', done))
   }
-  for (const error of errors) io.stderr.write(`corroborate: ${sanitizeTerminal(error.path)}: ${sanitizeTerminal(error.code)}: ${sanitizeTerminal(error.message)}\n`)
+  for (const problem of problems) io.stderr.write(`corroborate: ${problem}\n`)
   return errors.length > 0 ? EXIT.inputErrors : EXIT.ok
 }
 
@@ -359,12 +372,12 @@ async function inspect(paths: string[], io: Io, followOutsideLinks: boolean): Pr
       out.push(`  - ${String(range.start).padStart(6)}-${String(range.end).padEnd(6)} ${sanitizeTerminal(range.rule).padEnd(18)} ${sanitizeTerminal(JSON.stringify(text.length > 70 ? `${text.slice(0, 67)}...` : text))}\n      ${sanitizeTerminal(range.reason)}`)
     }
   }
-  for (const error of read.errors) out.push(`error: ${sanitizeTerminal(error.path)}: ${sanitizeTerminal(error.code)}: ${sanitizeTerminal(error.message)}`)
-  io.stdout.write(`${out.join('\n')}\n`)
+  if (out.length > 0) io.stdout.write(`${out.join('\n')}\n`)
+  writeErrors(read.errors, io)
   return read.errors.length > 0 ? EXIT.inputErrors : EXIT.ok
 }
 
 async function emit(text: string, out: string | undefined, io: Io): Promise<void> {
   if (out === undefined) io.stdout.write(text)
-  else await writeFile(resolve(io.cwd, out), text)
+  else await writeOut(out, text, io.cwd)
 }

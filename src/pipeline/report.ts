@@ -1,3 +1,4 @@
+import {citationMeta, citeClaims} from './citations.js'
 import type {Article, ArticleRecord, Claim, InputError, Report} from '../types.js'
 import type {ReadResult} from '../ingest/read.js'
 import {align, type AlignInput, type AlignResult} from '../align/index.js'
@@ -104,6 +105,7 @@ function prepareReport(read: Pick<ReadResult, 'inputs' | 'errors'>, extracted: r
         title: article.meta.title ?? null,
         published: article.meta.published ?? null,
         ...(article.meta.published === undefined ? {} : {publishedFrom: article.publishedFrom ?? 'metadata'}),
+        ...citationMeta(article.meta),
         story: article.meta.story ?? null,
         storyInferred: false,
         family: null,
@@ -113,8 +115,10 @@ function prepareReport(read: Pick<ReadResult, 'inputs' | 'errors'>, extracted: r
         sentences: item.sentences,
         excluded: article.excluded
       })
-      for (const claim of item.claims) claims.push(claim)
-    } else if (input.status === 'error') {
+      for (const claim of citeClaims(item.claims, article.meta, article.keptText, article.source)) claims.push(claim)
+    } else if (input.status === 'error' && input.id !== undefined) {
+      // An article file that could not be read. A path that is missing, or a
+      // folder with no article files, is no article: it is only in `errors`.
       records.push({
         id: input.id ?? input.path,
         path: input.path,
@@ -122,6 +126,8 @@ function prepareReport(read: Pick<ReadResult, 'inputs' | 'errors'>, extracted: r
         outlet: null,
         title: null,
         published: null,
+        url: null,
+        author: null,
         story: null,
         storyInferred: false,
         family: null,

@@ -5,6 +5,7 @@
  * @module
  */
 import {parseEntities} from 'parse-entities'
+import {formatValue} from './format-value.js'
 import type {ArticleFormat, ArticleRecord, Claim, DiffPart, ExcludedRange, Finding, QuoteValue, Report, Verdict} from '../types.js'
 
 /** The order findings are shown in: conflicts first. */
@@ -319,21 +320,7 @@ export function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
 }
 
-/** A claim's normalized value in one line ("exact 10000000 GBP", "speaker: Jane Smith"). */
+/** A claim's normalized value in one line, as people read it ("£10m", "“…” (Jane Smith)"): {@link formatValue}. */
 export function describeValue(claim: Claim): string {
-  const v = claim.value as unknown as Record<string, unknown>
-  switch (v.type) {
-    case 'quantity':
-      return `${v.hedge} ${v.low === v.high ? v.low : `${v.low}..${v.high}`} ${v.unit}`
-    case 'quote':
-      return `speaker: ${v.speaker ?? 'unknown'}${v.scare ? ' (scare quote)' : ''}`
-    case 'date':
-      return `${JSON.stringify(v.start)}..${JSON.stringify(v.end)} ${v.relation}`
-    case 'role':
-      return `${v.person}: ${v.role}`
-    case 'category':
-      return `${v.scheme}: ${v.label}${v.subject ? ` (${v.subject})` : ''}`
-    default:
-      return JSON.stringify(v)
-  }
+  return formatValue(claim.value)
 }

@@ -4,20 +4,22 @@
  * - `terminal`: plain text for a console, optionally coloured;
  * - `markdown`: CommonMark / GFM for a code host or a newsroom wiki;
  * - `json`: the stable JSON contract (docs/report-format.md);
- * - `html`: one self-contained page with a strict Content-Security-Policy.
+ * - `html`: one self-contained page with a strict Content-Security-Policy;
+ * - `annotations`: W3C Web Annotations (JSON-LD) of the claims and findings.
  *
  * @module
  */
 import type {Report} from '../types.js'
+import {renderAnnotations} from './annotations.js'
 import {renderHtml} from './html.js'
 import {renderJson} from './json.js'
 import {renderMarkdown} from './markdown.js'
 import {renderTerminal} from './terminal.js'
 
-export type ReportFormat = 'terminal' | 'markdown' | 'json' | 'html'
+export type ReportFormat = 'terminal' | 'markdown' | 'json' | 'html' | 'annotations'
 
 /** The formats, for CLI validation and help. */
-export const REPORT_FORMATS: readonly ReportFormat[] = ['terminal', 'markdown', 'json', 'html']
+export const REPORT_FORMATS: readonly ReportFormat[] = ['terminal', 'markdown', 'json', 'html', 'annotations']
 
 export interface RenderOptions {
   /**
@@ -38,6 +40,8 @@ export interface RenderOptions {
    * articles) rendered so far and their total, for a progress display.
    */
   onProgress?: (done: number, total: number) => void
+  /** Annotations only: the folder relative article paths are resolved from, for `file:` targets. */
+  cwd?: string
 }
 
 /** Render a report in one of the formats. */
@@ -61,6 +65,8 @@ export function renderReport(report: Report, format: ReportFormat, options: Rend
         ...(options.title === undefined ? {} : {title: options.title}),
         ...progress
       })
+    case 'annotations':
+      return renderAnnotations(report, options.cwd === undefined ? {} : {cwd: options.cwd})
     default:
       throw new TypeError(`renderReport: unknown format \`${String(format as unknown)}\` (expected ${REPORT_FORMATS.join(', ')})`)
   }

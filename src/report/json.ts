@@ -44,7 +44,7 @@ const VALUE_SHAPES: Record<string, Shape> = {
 }
 
 const CLAIM: Shape = {
-  keys: ['id', 'article', 'kind', 'text', 'start', 'end', 'sentence', 'matcher', 'value'],
+  keys: ['id', 'article', 'kind', 'text', 'start', 'end', 'sentence', 'matcher', 'value', 'link'],
   children: {
     sentence: {keys: ['start', 'end', 'index']},
     value: (value) => {
@@ -59,7 +59,7 @@ const REPORT: Shape = {
   children: {
     generator: {keys: ['name', 'version']},
     articles: {
-      keys: ['id', 'path', 'format', 'outlet', 'title', 'published', 'publishedFrom', 'story', 'storyInferred', 'family', 'status', 'error', 'warnings', 'sentences', 'excluded'],
+      keys: ['id', 'path', 'format', 'outlet', 'title', 'published', 'publishedFrom', 'url', 'author', 'story', 'storyInferred', 'family', 'status', 'error', 'warnings', 'sentences', 'excluded'],
       children: {error: INPUT_ERROR, warnings: {keys: ['code', 'field', 'message']}, excluded: EXCLUDED}
     },
     stories: {keys: ['id', 'articles', 'inferred', 'reason']},

@@ -6,7 +6,9 @@
  * tree the pipeline built is left alone, and corroborate does not need (or
  * pay for) a word tree of its own. Each claim becomes an info message with
  * its place (start and end points with offsets into the file), `source:
- * 'corroborate'`, `ruleId`: the matcher id, and `actual`: the claim's text;
+ * 'corroborate'`, `ruleId`: the matcher id, `actual`: the claim's text, a
+ * reason with the value as people read it ("money claim: $2bn") and `url`:
+ * the matcher's docs (`meta.docs`);
  * the claims themselves, with their normalized values, are in
  * `file.data.corroborate.claims`.
  *
@@ -16,7 +18,8 @@ import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {createChecker} from '../checker.js'
 import {IngestError} from '../ingest/errors.js'
-import {describeValue} from '../report/describe.js'
+import {formatValue} from '../report/format-value.js'
+import {docsUrl} from './docs-url.js'
 import type {ArticleFormat, Claim, Matcher} from '../types.js'
 
 /** Options of {@link retextCorroborate}. */
@@ -62,6 +65,7 @@ declare module 'vfile' {
 export function retextCorroborate(options: RetextCorroborateOptions = {}): (tree: unknown, file: VFile) => undefined {
   const checker = createChecker(options.matchers ? {matchers: options.matchers} : {})
   const format = options.format ?? 'text'
+  const metaOf = new Map(checker.matchers.map((m) => [m.meta.id, m.meta]))
   return (_tree, file) => {
     const text = String(file)
     // parseArticle drops a leading byte-order mark; offsets count without it.
@@ -80,12 +84,14 @@ export function retextCorroborate(options: RetextCorroborateOptions = {}): (tree
     for (const claim of claims) {
       const start = place.toPoint(claim.start + shift)
       const end = place.toPoint(claim.end + shift)
-      const message = file.info(`${claim.kind} claim: ${describeValue(claim)}`, {
+      const message = file.info(`${claim.kind} claim: ${formatValue(claim.value)}`, {
         ...(start && end ? {place: {start, end}} : {}),
         ruleId: claim.matcher,
         source: 'corroborate'
       })
       message.actual = claim.text
+      const url = docsUrl(metaOf.get(claim.matcher)?.docs)
+      if (url !== undefined) message.url = url
     }
     file.data.corroborate = {claims}
     return undefined

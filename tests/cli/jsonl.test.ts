@@ -99,8 +99,10 @@ describe('extract --jsonl | align --jsonl', () => {
     expect(mapped.code).toBe(2)
     const lines = mapped.stdout.trim().split('\n').map((line) => JSON.parse(line))
     expect(lines).toHaveLength(63)
-    expect(lines.filter((l) => l.id === null).map((l) => l.error.path)).toEqual(['stdin:41'])
-    const ids = lines.filter((l) => l.id !== null).map((l) => l.id)
+    // A bad line echoes its id (a number, kept as given) and its line number.
+    expect(lines.filter((l) => l.error !== undefined).map((l) => [l.id, l.line, l.error.path])).toEqual([[1, 41, 'stdin:41']])
+    expect(mapped.stderr).toBe('corroborate: stdin:41 (id 1): bad-line: line 41: each line needs a string field `text`\n')
+    const ids = lines.filter((l) => l.error === undefined).map((l) => l.id)
     expect(ids).toEqual(Array.from({length: 70}, (_, i) => i).filter((i) => i % 10 !== 9 && i !== 40).map((i) => `a${i}`))
     expect(lines.find((l) => l.id === 'a23').claims[0].text).toBe('£23m')
   })

@@ -2,7 +2,7 @@
 // producer, three worker processes for the map stage, a per-story reduce;
 // the findings equal the single-process report's. Skipped where
 // redis-server is not installed (Debian: apt-get install redis-server).
-import {spawnSync} from 'node:child_process'
+import {execFileSync, spawnSync} from 'node:child_process'
 import {describe, expect, test} from 'vitest'
 import {createChecker} from '../../src/index.js'
 import {buildTo, ROOT} from '../parallel/build.js'
@@ -21,5 +21,13 @@ describe.skipIf(!hasRedis)('BullMQ on Redis', () => {
     expect(findings.length).toBeGreaterThan(50)
     expect(sort(findings)).toEqual(sort(report.findings))
     // Redis was stopped: nothing listens any more (checked by the run's own cleanup).
+  }, 120_000)
+
+  test('`corroborate queue` runs it from the command line (loading corroborate/queue lazily)', () => {
+    const dist = buildTo('distributed-cli')
+    const out = execFileSync(process.execPath, [`${dist}cli/main.js`, 'queue', `${ROOT}corpus`, '--workers', '2'], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 120_000})
+    const findings = out.trim().split('\n').map((line) => JSON.parse(line) as {verdict: string})
+    expect(findings.length).toBeGreaterThan(50)
+    expect(findings.some((f) => f.verdict === 'differ')).toBe(true)
   }, 120_000)
 })

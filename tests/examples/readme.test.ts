@@ -17,5 +17,25 @@ test('the README matcher example runs as written', async () => {
   const {verdict} = (await import(pathToFileURL(file).href)) as {verdict: Matcher}
   const claims = createChecker({matchers: [...builtinMatchers, verdict]}).extract('The jury found him not guilty on Tuesday, his lawyer said.')
   expect(claims.filter((c) => c.kind === 'verdict').map((c) => [c.text, (c.value as {label: string}).label])).toEqual([['found him not guilty', 'not guilty']])
-  testMatcher(verdict, {none: ['He was cleared of all charges.'], found: [{text: 'She pleaded guilty to fraud.', claims: [{text: 'pleaded guilty', value: {label: 'guilty'}}]}]})
+  testMatcher(verdict, {
+    none: ['He was cleared of all charges.'],
+    found: [
+      {text: 'She pleaded guilty to fraud.', claims: [{text: 'pleaded guilty', value: {label: 'guilty'}}]},
+      {text: 'She was found not guilty.', claims: [{text: 'found not guilty', value: {label: 'not guilty'}}]},
+      {text: 'She was found guilty.', claims: [{text: 'found guilty', value: {label: 'guilty'}}]},
+      {text: 'The jury found her not guilty of theft.', claims: [{text: 'found her not guilty', value: {label: 'not guilty'}}]}
+    ]
+  })
+  // Two outlets, one says guilty and the other not guilty: that is a difference, never "the same verdict".
+  const checker = createChecker({matchers: [...builtinMatchers, verdict]})
+  const article = (id: string, outlet: string, text: string) => checker.parse(`---\noutlet: ${outlet}\nstory: trial\n---\n${text}\n`, {id})
+  const report = await checker.report({
+    articles: [
+      article('a', 'Daily Courier', 'Jane Roe was found guilty at Leeds Crown Court on Monday.'),
+      article('b', 'Evening Post', 'Jane Roe was found not guilty at Leeds Crown Court on Monday.')
+    ]
+  })
+  expect(report.claims.filter((c) => c.kind === 'verdict').map((c) => (c.value as {label: string}).label).sort()).toEqual(['guilty', 'not guilty'])
+  const verdicts = report.findings.filter((f) => report.claims.some((c) => f.claims.includes(c.id) && c.kind === 'verdict'))
+  expect(verdicts.some((f) => f.verdict === 'agree')).toBe(false)
 })

@@ -77,16 +77,24 @@ describe('decodeArticleBytes', () => {
 
 describe('--jsonl lines: metadata checked as front matter is', () => {
   const line = (fields: Record<string, unknown>) => JSON.parse(mapJsonLine(JSON.stringify({id: 'a', text: 'The pool cost £1m.', ...fields}), 3, builtinMatchers).json)
+  test.each([{published: 'soon'}, {published: '2024-02-30'}])('%j: read, with a published-unreadable warning (as front matter)', (fields) => {
+    const out = line(fields)
+    expect(out.id).toBe('a')
+    expect(out.error).toBeUndefined()
+    expect(out.published).toBeUndefined()
+    expect(out.warnings.map((w: {code: string}) => w.code)).toEqual(['published-unreadable'])
+  })
+
   test.each([
-    [{published: 'soon'}, /`published` is not a date/],
     [{published: 20240101}, /`published` must be a string/],
-    [{published: '2024-02-30'}, /`published` is not a date/],
     [{story: 5}, /`story` must be a string/],
     [{outlet: ['a']}, /`outlet` must be a string, not a list/],
     [{text: 'a\u0000b'}, /NUL character/]
   ])('%j: a bad-line error', (fields, message) => {
     const out = line(fields)
-    expect(out.id).toBeNull()
+    // The id as given is echoed with the error (and the input line number).
+    expect(out.id).toBe('a')
+    expect(out.line).toBe(3)
     expect(out.error.code).toBe('bad-line')
     expect(out.error.message).toMatch(message)
   })

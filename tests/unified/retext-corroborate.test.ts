@@ -32,7 +32,12 @@ describe('retextCorroborate', () => {
       expect(text.slice(claim.start, claim.end)).toBe(claim.text)
     }
     const money = file.messages.find((m) => m.ruleId === 'money')
-    expect(money?.reason).toBe('money claim: exact 2000000000 USD')
+    expect(money?.reason).toBe('money claim: $2bn')
+    expect(money?.url).toMatch(/^file:.*\/docs\/claims-quantities\.md#money$/)
+    expect(file.messages.find((m) => m.ruleId === 'count')?.reason).toBe('count claim: about 40 planes')
+    const date = file.messages.find((m) => m.ruleId === 'date')
+    expect(date?.reason).toBe('date claim: before March 2027')
+    expect(date?.reason).not.toContain('{')
     expect(money?.place).toMatchObject({start: {line: 1, column: 25}})
     const quote = file.messages.find((m) => m.ruleId === 'quote')
     expect(quote?.place).toMatchObject({start: {line: 3}})
