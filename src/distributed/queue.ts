@@ -204,6 +204,7 @@ export async function runJob(config: QueueConfig, articles: readonly ArticleLine
   const closers: Array<() => Promise<unknown>> = []
   try {
     await lost.race(redis.connect())
+    await lost.watchRestarts()
     const mapQueue = new Queue<MapJob>(n.map, {connection: connection(config)})
     const reduceQueue = new Queue<ReduceJob>(n.reduce, {connection: connection(config)})
     const mapEvents = new QueueEvents(n.map, {connection: connection(config)})
@@ -253,8 +254,21 @@ function connectionWatch(redis: Redis, where: string, afterMs: number) {
     since ??= Date.now()
   }
   redis.on('error', report)
+  // The server's run_id changes when it restarts: its queues and the run's results are gone then.
+  let runId: string | null = null
+  const serverRunId = async (): Promise<string | null> => /run_id:(\w+)/.exec(await redis.info('server'))?.[1] ?? null
   redis.on('ready', () => {
     since = null
+    if (runId === null) return
+    serverRunId().then(
+      (now) => {
+        if (now !== null && now !== runId && failed === null) {
+          failed = new Error(`Redis at ${where} restarted during the run (its queued jobs and results are gone); the run was stopped`)
+          for (const reject of waiting) reject(failed)
+        }
+      },
+      () => undefined
+    )
   })
   const timer = setInterval(() => {
     if (since !== null && Date.now() - since >= afterMs && failed === null) fail()
@@ -263,6 +277,9 @@ function connectionWatch(redis: Redis, where: string, afterMs: number) {
   return {
     report,
     gone: () => failed !== null,
+    async watchRestarts(): Promise<void> {
+      runId = await serverRunId()
+    },
     stop: () => clearInterval(timer),
     race<T>(promise: Promise<T>): Promise<T> {
       if (failed) return Promise.reject(failed)

@@ -126,6 +126,31 @@ describe.skipIf(!hasRedis)('distributed run under faults (real redis-server)', (
     expect(reported.length).toBeLessThan(5)
   }, 40_000)
 
+  test('Redis restarted mid-run (its data gone): a clear error, not a wait until the timeout', async () => {
+    let own = await startRedisServer()
+    const port = own.port
+    const config = {host: own.host, port, prefix: 'restart'}
+    const slow: Matcher = {meta: {id: 'slow', kind: 'x', description: 'sleeps (test only)'}, match: () => {
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 150)
+      return []
+    }}
+    const workers = startWorkers(config, {checker: createChecker({matchers: [slow]}), onError: () => undefined})
+    const many = Array.from({length: 40}, (_, i) => ({id: `x${i}`, story: 's', text: `Article ${i} about the pool.\n`}))
+    const started = Date.now()
+    const running = runJob(config, many, {lostAfterMs: 10_000, timeoutMs: 60_000})
+    running.catch(() => undefined)
+    await new Promise((done) => setTimeout(done, 600))
+    await own.stop()
+    own = await startRedisServer({port})
+    try {
+      await expect(running).rejects.toThrow(/restarted during the run/)
+      expect(Date.now() - started).toBeLessThan(20_000)
+    } finally {
+      await workers.close()
+      await own.stop()
+    }
+  }, 60_000)
+
   test('a worker process stops on SIGTERM even with Redis gone (built module)', async () => {
     const dist = buildTo('distributed-faults')
     const own = await startRedisServer()
