@@ -19,10 +19,8 @@ import {randomUUID} from 'node:crypto'
 import {Queue, QueueEvents, Worker, type ConnectionOptions, type Job} from 'bullmq'
 import {Redis} from 'ioredis'
 import {createChecker, type Checker} from '../checker.js'
-import {parseArticle} from '../ingest/parse.js'
-import {claimsOf} from '../pipeline/report.js'
+import {runArticleText} from '../pipeline/article-run.js'
 import {checkedLineMeta, claimLine, lineMeta, type ClaimLine, type ErrorLine} from '../pipeline/jsonl.js'
-import {IngestError} from '../ingest/errors.js'
 import {align} from '../align/index.js'
 import {unpackClaims} from '../pipeline/claim-sentences.js'
 import type {ArticleFormat, Finding, InputError} from '../types.js'
@@ -79,14 +77,15 @@ export function reduceKey(line: Pick<ClaimLine, 'story' | 'published'>): string 
 
 /** The map stage for one article: its claim line (as `extract --jsonl` writes it), or its error line. Never throws for bad input. */
 export function mapLine(input: ArticleLine, checker: Checker = createChecker()): ClaimLine | ErrorLine {
+  let meta
   try {
-    const result = claimsOf(parseArticle(input.text, {id: input.id, format: input.format ?? 'text', meta: checkedLineMeta(input)}), checker.matchers)
-    return claimLine(result)
+    meta = checkedLineMeta(input)
   } catch (error) {
-    // Bad front matter, a Markdown or HTML refusal, a bad metadata field: the article's error, as a file's would be.
-    const code = error instanceof IngestError ? error.code : 'bad-line'
-    return {id: input.id, error: {path: input.id, code, message: `${input.id}: ${error instanceof Error ? error.message : String(error)}`}}
+    return {id: input.id, error: {path: input.id, code: 'bad-line', message: `${input.id}: ${(error as Error).message}`}}
   }
+  // Read, extract, and every failure as the article's error: the same step as the other engines.
+  const outcome = runArticleText(input.text, {id: input.id, format: input.format ?? 'text', meta}, checker.matchers)
+  return outcome.ok ? claimLine(outcome.result) : {id: input.id, error: outcome.error}
 }
 
 /** The reduce stage for the claim lines of one key: the findings (as `align --jsonl` writes them). */

@@ -6,12 +6,12 @@
  *
  * @module
  */
-import {parseArticle} from '../ingest/parse.js'
 import type {ArticleFormat, ArticleMeta, InputError, Matcher, ReportSentence, StoredClaim} from '../types.js'
 import {packClaims} from './claim-sentences.js'
 import {normalizeDate} from '../ingest/front-matter.js'
 import {jsonTerminalSafe} from '../report/escape.js'
-import {claimsOf, type ArticleResult} from './report.js'
+import type {ArticleResult} from './report.js'
+import {runArticleText} from './article-run.js'
 
 /** Metadata fields carried on the JSON lines of the map and reduce stages. */
 export const LINE_META = ['outlet', 'story', 'published', 'title'] as const
@@ -84,9 +84,12 @@ export interface MappedLine {
 /**
  * The map stage for one input line (line number `at`, for error messages):
  * parse it, read and extract the article, and give the output line as JSON.
- * Never throws: a line that is not a valid article line, or whose article
- * cannot be read, gives a `bad-line` error line; an article whose matchers
- * failed gives its `matcher-error` line. Both count as failures.
+ * Never throws: a line that is not a valid article line (not JSON, no
+ * string `id` and `text`, a bad metadata field, a NUL in `text`) gives a
+ * `bad-line` error line with `id: null`; an article that cannot be read
+ * (`front-matter`, `too-deep`, `too-complex`, `unsupported`) or whose
+ * matchers failed (`matcher-error`) gives its error line with its id, as a
+ * file would ({@link runArticleText}). All count as failures.
  */
 export function mapJsonLine(line: string, at: number, matchers: readonly Matcher[]): MappedLine {
   let result: ArticleResult
@@ -97,7 +100,9 @@ export function mapJsonLine(line: string, at: number, matchers: readonly Matcher
     // One rule with files: a NUL is not article text (a file holding one is `binary`).
     const nul = input.text.indexOf('\u0000')
     if (nul >= 0) throw new Error(`field \`text\` contains a NUL character (U+0000) at offset ${nul}`)
-    result = claimsOf(parseArticle(input.text, {id: input.id, format, meta: checkedLineMeta(input)}), matchers)
+    const outcome = runArticleText(input.text, {id: input.id, format, meta: checkedLineMeta(input)}, matchers)
+    if (!outcome.ok) return {json: jsonTerminalSafe(JSON.stringify({id: input.id, error: outcome.error} satisfies ErrorLine)), failed: true}
+    result = outcome.result
   } catch (error) {
     const bad: ErrorLine = {id: null, error: {path: `stdin:${at}`, code: 'bad-line', message: `line ${at}: ${(error as Error).message}`}}
     return {json: jsonTerminalSafe(JSON.stringify(bad)), failed: true}
