@@ -5,6 +5,8 @@
  *
  * @module
  */
+import {jsonTerminalSafe} from '../report/escape.js'
+import {errorLine} from './io.js'
 import {ConfigError} from '../config.js'
 import type * as Queue from '../distributed/index.js'
 
@@ -33,6 +35,7 @@ export function missingPackage(error: unknown): string | undefined {
 
 interface QueueIo {
   stdout: NodeJS.WritableStream
+  stderr: NodeJS.WritableStream
   cwd: string
 }
 
@@ -42,7 +45,9 @@ export async function runQueue(paths: string[], workers: string | undefined, io:
   if (!Number.isInteger(count) || count < 1 || count > 256) throw new ConfigError(`--workers takes a whole number from 1 to 256, not \`${workers}\``)
   const queue = await loadQueue(load)
   if (!queue.hasRedisServer()) throw new ConfigError('`corroborate queue` needs redis-server on the PATH (Debian: apt-get install redis-server)')
-  const findings = await queue.runDistributed(await queue.articleLines(paths.length > 0 ? paths : ['corpus'], io.cwd), {workers: count})
-  for (const finding of findings) io.stdout.write(`${JSON.stringify(finding)}\n`)
-  return 0
+  const {findings, errors} = await queue.runDistributed(await queue.articleLines(paths.length > 0 ? paths : ['corpus'], io.cwd), {workers: count})
+  for (const finding of findings) io.stdout.write(`${jsonTerminalSafe(JSON.stringify(finding))}\n`)
+  // Per-article errors, as the single-process report gives them: one line each, exit 2.
+  for (const error of errors) io.stderr.write(`${errorLine(error)}\n`)
+  return errors.length > 0 ? 2 : 0
 }

@@ -38,8 +38,8 @@ export function freePort(): Promise<number> {
  * Start `redis-server` on 127.0.0.1 and a free port, with no RDB snapshots
  * and no append-only file, and wait until it accepts connections.
  */
-export async function startRedisServer(options: {timeoutMs?: number} = {}): Promise<RedisServer> {
-  const port = await freePort()
+export async function startRedisServer(options: {timeoutMs?: number; port?: number} = {}): Promise<RedisServer> {
+  const port = options.port ?? (await freePort())
   const child: ChildProcess = spawn('redis-server', ['--bind', '127.0.0.1', '--port', String(port), '--save', '', '--appendonly', 'no', '--protected-mode', 'yes', '--daemonize', 'no', '--loglevel', 'warning'], {
     stdio: ['ignore', 'pipe', 'pipe']
   })

@@ -13,18 +13,33 @@ import {fork, type ChildProcess} from 'node:child_process'
 import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
 import {readInputs} from '../ingest/read.js'
-import type {Finding} from '../types.js'
-import {runJob, type ArticleLine} from './queue.js'
+import type {InputError} from '../types.js'
+import {runJob, type ArticleLine, type JobResult} from './queue.js'
 import {hasRedisServer, startRedisServer} from './redis-server.js'
+import {sanitizeTerminal} from '../report/escape.js'
 
-/** Articles as map-job lines, from files and folders (the text is the whole file, so offsets are the file's). */
-export async function articleLines(paths: string[], cwd?: string): Promise<ArticleLine[]> {
+/**
+ * Articles as map-job lines, from files and folders (the text is the whole
+ * file, so offsets are the file's), with the files that could not be read:
+ * empty, binary, invalid encodings, bad front matter… never vanish.
+ */
+export async function articleLines(paths: string[], cwd?: string): Promise<DistributedInput> {
   const read = await readInputs(paths, cwd === undefined ? {} : {cwd})
-  return read.articles.map((a) => ({id: a.id, text: a.source, format: a.format}))
+  return {articles: read.articles.map((a) => ({id: a.id, text: a.source, format: a.format})), errors: read.errors}
 }
 
-/** Run the articles through Redis, `workers` worker processes and the per-story reduce. */
-export async function runDistributed(articles: readonly ArticleLine[], options: {workers?: number; prefix?: string} = {}): Promise<Finding[]> {
+/** What a distributed run reads: article lines, and the inputs that already failed. */
+export interface DistributedInput {
+  articles: ArticleLine[]
+  errors: InputError[]
+}
+
+/**
+ * Run the articles through Redis, `workers` worker processes and the
+ * per-story reduce: the findings and every article's error (those of
+ * {@link articleLines} included).
+ */
+export async function runDistributed(input: DistributedInput, options: {workers?: number; prefix?: string; timeoutMs?: number} = {}): Promise<JobResult> {
   if (!hasRedisServer()) throw new Error('redis-server is not on the PATH (Debian: apt-get install redis-server)')
   const redis = await startRedisServer()
   const children: ChildProcess[] = []
@@ -38,7 +53,9 @@ export async function runDistributed(articles: readonly ArticleLine[], options: 
         child.once('exit', (code) => fail(new Error(`worker exited (${code}) before it was ready`)))
       })
     }
-    return await runJob({host: redis.host, port: redis.port, ...(options.prefix ? {prefix: options.prefix} : {})}, articles)
+    const result = await runJob({host: redis.host, port: redis.port, ...(options.prefix ? {prefix: options.prefix} : {})}, input.articles, options.timeoutMs === undefined ? {} : {timeoutMs: options.timeoutMs})
+    const errors = [...input.errors, ...result.errors].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+    return {findings: result.findings, errors}
   } finally {
     await Promise.all(
       children.map(
@@ -56,6 +73,13 @@ export async function runDistributed(articles: readonly ArticleLine[], options: 
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const {values, positionals} = parseArgs({allowPositionals: true, options: {workers: {type: 'string', default: '3'}}})
-  const findings = await runDistributed(await articleLines(positionals.length ? positionals : ['corpus']), {workers: Number(values.workers)})
-  for (const f of findings) process.stdout.write(`${JSON.stringify(f)}\n`)
+  try {
+    const {findings, errors} = await runDistributed(await articleLines(positionals.length ? positionals : ['corpus']), {workers: Number(values.workers)})
+    for (const f of findings) process.stdout.write(`${JSON.stringify(f)}\n`)
+    for (const e of errors) process.stderr.write(`corroborate: ${sanitizeTerminal(e.path)}: ${sanitizeTerminal(e.code)}: ${sanitizeTerminal(e.message)}\n`)
+    process.exitCode = errors.length > 0 ? 2 : 0
+  } catch (error) {
+    process.stderr.write(`corroborate: ${sanitizeTerminal(error instanceof Error ? error.message : String(error))}\n`)
+    process.exitCode = 1
+  }
 }

@@ -13,13 +13,11 @@
  *
  * @module
  */
-import type {Article, ArticleFormat, ArticleMeta, Finding, InputError, Matcher} from '../types.js'
+import type {ArticleFormat, ArticleMeta, Finding, Matcher} from '../types.js'
 import {alignPart, newStats, type AlignStats, type StoryPart} from '../align/index.js'
 import {createChecker, type Checker} from '../checker.js'
 import {loadConfig} from '../config.js'
-import {readArticleSync, toInputError} from '../ingest/read.js'
-import {parseArticle} from '../ingest/parse.js'
-import {claimsOf, type ArticleResult} from '../pipeline/report.js'
+import {runArticleFile, runArticleText, type ArticleOutcome} from '../pipeline/article-run.js'
 import {mapJsonLine, type MappedLine} from '../pipeline/jsonl.js'
 
 /** A file to read and extract. */
@@ -42,23 +40,15 @@ export interface AlignOutcome {
   stats: AlignStats
 }
 
-/** What a task gives back. */
-export type MapOutcome = {ok: true; result: ArticleResult} | {ok: false; error: InputError}
+/** What a task gives back: one article's outcome (`src/pipeline/article-run.ts`). */
+export type MapOutcome = ArticleOutcome
 
 /**
  * Read one file (synchronously) and extract its claims: the map stage for
  * one file, on a worker or on the main thread of a one-job run. A file that
- * cannot be read gives its input error.
+ * cannot be read gives its input error ({@link runArticleFile}).
  */
-export function extractFile(path: string, id: string, matchers: readonly Matcher[], options: {maxBytes?: number; cwd?: string} = {}): MapOutcome {
-  let article: Article
-  try {
-    article = readArticleSync(path, {id, ...options})
-  } catch (error) {
-    return {ok: false, error: toInputError(path, error)}
-  }
-  return {ok: true, result: claimsOf(article, matchers)}
-}
+export const extractFile = runArticleFile
 
 const checkers = new Map<string, Promise<Checker>>()
 
@@ -98,7 +88,7 @@ export async function runTask(task: WorkerTask): Promise<MapOutcome | MapOutcome
     case 'file': return fromFile(task.path, task.id)
     case 'files': return task.files.map((file) => fromFile(file.path, file.id))
     case 'lines': return task.lines.map(({at, line}) => mapJsonLine(line, at, checker.matchers))
-    case 'text': return {ok: true, result: claimsOf(parseArticle(task.text, {id: task.id, format: task.format, meta: task.meta}), checker.matchers)}
+    case 'text': return runArticleText(task.text, {id: task.id, format: task.format, meta: task.meta}, checker.matchers)
   }
 }
 

@@ -6,11 +6,11 @@
  *
  * @module
  */
-import {parseArticle} from '../ingest/parse.js'
 import type {ArticleFormat, ArticleMeta, ArticleWarning, InputError, Matcher, ReportSentence, StoredClaim} from '../types.js'
 import {packClaims} from './claim-sentences.js'
 import {jsonTerminalSafe} from '../report/escape.js'
-import {claimsOf, type ArticleResult} from './report.js'
+import type {ArticleResult} from './report.js'
+import {runArticleText} from './article-run.js'
 
 /** Metadata fields carried on the JSON lines of the map and reduce stages. */
 export const LINE_META = ['outlet', 'story', 'published', 'title'] as const
@@ -104,10 +104,13 @@ export interface MappedLine {
 /**
  * The map stage for one input line (line number `at`, for error messages):
  * parse it, read and extract the article, and give the output line as JSON.
- * Never throws: a line that is not a valid article line, or whose article
- * cannot be read, gives a `bad-line` error line; an article whose matchers
- * failed gives its `matcher-error` line. Both count as failures, and both
- * carry the line's id (if it has one) and its line number.
+ * Never throws: a line that is not a valid article line (not JSON, no `id`
+ * or string `text`, a bad metadata field, a NUL in `text`) gives a `bad-line`
+ * error line; an article that cannot be read (`front-matter`, `too-deep`,
+ * `too-complex`, `unsupported`) or whose matchers failed (`matcher-error`)
+ * gives its error line, as a file would ({@link runArticleText}). All count
+ * as failures, and all carry the line's id (if it has one) and its line
+ * number.
  *
  * An `id` may be a string or a number; a number is kept as a number in the
  * output line (the claims' `article` is its text form).
@@ -126,7 +129,12 @@ export function mapJsonLine(line: string, at: number, matchers: readonly Matcher
     // One rule with files: a NUL is not article text (a file holding one is `binary`).
     const nul = fields.text.indexOf('\u0000')
     if (nul >= 0) throw new Error(`field \`text\` contains a NUL character (U+0000) at offset ${nul}`)
-    result = claimsOf(parseArticle(fields.text, {id: String(id), format, meta: checkedLineMeta(fields)}), matchers)
+    const outcome = runArticleText(fields.text, {id: String(id), format, meta: checkedLineMeta(fields)}, matchers)
+    if (!outcome.ok) {
+      const failed: ErrorLine = {id, line: at, error: outcome.error}
+      return {json: jsonTerminalSafe(JSON.stringify(failed)), failed: true, error: lineErrorText(at, id, outcome.error)}
+    }
+    result = outcome.result
   } catch (error) {
     const bad: ErrorLine = {id: id ?? null, line: at, error: {path: `stdin:${at}`, code: 'bad-line', message: `line ${at}: ${(error as Error).message}`}}
     return {json: jsonTerminalSafe(JSON.stringify(bad)), failed: true, error: lineErrorText(at, id, bad.error)}

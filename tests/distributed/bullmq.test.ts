@@ -14,7 +14,8 @@ describe.skipIf(!hasRedis)('BullMQ on Redis', () => {
   test('map on 3 worker processes + per-story reduce = the single-process report', async () => {
     const dist = buildTo('distributed')
     const {runDistributed, articleLines} = (await import(`${dist}distributed/run.js`)) as typeof import('../../src/distributed/run.js')
-    const findings = await runDistributed(await articleLines([`${ROOT}corpus`]), {workers: 3})
+    const {findings, errors} = await runDistributed(await articleLines([`${ROOT}corpus`]), {workers: 3})
+    expect(errors).toEqual([])
     const report = await createChecker().report(`${ROOT}corpus`)
     const key = (f: {story: string; id: string}) => `${f.story}\u0000${f.id}`
     const sort = <T extends {story: string; id: string}>(list: T[]) => [...list].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0))

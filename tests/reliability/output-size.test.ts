@@ -136,3 +136,9 @@ describe('packClaims / unpackClaims and the context clip (properties)', () => {
     }), {seed: 13, numRuns: 1000})
   })
 })
+
+test('packClaims and unpackClaims are exported from the package entry', async () => {
+  const api = await import('../../src/index.js')
+  expect(api.unpackClaims).toBe(unpackClaims)
+  expect(api.packClaims).toBe(packClaims)
+})
