@@ -219,6 +219,30 @@ export type ClaimValue = QuantityValue | DateValue | QuoteValue | RoleValue | Ca
 /** Built-in claim kinds; custom matchers may use other kinds. */
 export type BuiltinKind = 'money' | 'count' | 'percent' | 'date' | 'quote' | 'role'
 
+/**
+ * What a claim is about, read from its sentence (see docs/alignment.md,
+ * "Frames"). Alignment compares frames to decide whether two claims state
+ * the same fact.
+ */
+export interface ClaimFrame {
+  /**
+   * What the value measures or dates, lowercase: "in-year overspend", "net
+   * income", "death toll", "inspection"; a role's title; a rating's subject.
+   * `null` when no rule of the sentence's syntax names it.
+   */
+  concept: string | null
+  /** Whose fact it is (organisation, place, person): "Sefton Council"; a quote's speaker; a role's person. */
+  owner: string | null
+  /** The time it applies to, as written near it and normalized: "2021/22", "Q3", "a year earlier", "the quarter" (several joined by ", "). */
+  time: string | null
+  /**
+   * Qualifiers that make it a different fact, sorted: `forecast`, `actual`,
+   * `net`, `gross`, `pre-tax`, `adjusted`, `statutory`, `per-share`,
+   * `previous`, `target`, `total`, `additional`, `annual`.
+   */
+  qualifiers: string[]
+}
+
 /** A claim: a checkable statement found in an article, linked to its source. */
 export interface Claim {
   /** Stable id derived from article id, matcher and offsets. */
@@ -235,6 +259,8 @@ export interface Claim {
   /** Id of the matcher that found it. */
   matcher: string
   value: ClaimValue | OtherValue
+  /** What the claim is about. Always set on claims the library extracts; claims built by hand may leave it out (alignment then reads it from the sentence). */
+  frame?: ClaimFrame
 }
 
 // ---------------------------------------------------------------------------
@@ -311,6 +337,13 @@ export interface Finding {
   message: string
   /** How sure the aligner is that these claims state the same fact, 0..1. */
   confidence: number
+  /**
+   * Why the claims were taken to be one fact (agree and differ findings):
+   * which parts of their frames matched (`frames match: concept “overspend”,
+   * time “2021/22”`), the shared sentence words, or that the values identify
+   * the fact.
+   */
+  basis?: string
   /** What differs though the verdict is agree (hedge, precision, fragment). */
   notes?: string[]
   /** Word-level diff for quotations: from the first claim to the second. */

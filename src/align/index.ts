@@ -13,7 +13,8 @@ import type {Claim, Finding, Story} from '../types.js'
 import {blockKey, candidatePairs, type CandidateStats} from './candidates.js'
 import {compareCategory, isCategory} from './category.js'
 import type {ValueComparison} from './compare.js'
-import {claimContext, type ClaimContext} from './context.js'
+import {claimContext, newContextCache, type ClaimContext} from './context.js'
+import {compareFrames, type FrameMatch} from './frame-match.js'
 import {compareDate, isDate} from './date.js'
 import {compareOther} from './other.js'
 import {compareQuantity, isQuantity} from './quantity.js'
@@ -25,8 +26,10 @@ import {compareStrings, round2} from './text.js'
 
 export {groupStories} from './stories.js'
 export type {StoryArticle, StoryOptions} from './stories.js'
-export {claimContext} from './context.js'
-export type {ClaimContext} from './context.js'
+export {claimContext, newContextCache} from './context.js'
+export type {ClaimContext, ContextCache} from './context.js'
+export {compareFrames, compareConcepts} from './frame-match.js'
+export type {FrameMatch} from './frame-match.js'
 export {contextScore, termWeights, strongContext, THRESHOLDS} from './same-fact.js'
 export type {ContextScore, TermWeights} from './same-fact.js'
 export {candidatePairs, blockKey, valueKeys, postingCap} from './candidates.js'
@@ -89,16 +92,50 @@ interface Edge {
   j: number
   cmp: ValueComparison
   ctx: ContextScore
+  frames: FrameMatch | undefined
   confidence: number
 }
 
+/** Least context score for a conflict the frames vouch for (see {@link sameFactConfidence}). */
+export const FRAME_CONFLICT_CONTEXT = 0.15
+
 /**
- * Decide whether two claims state the same fact, from their value comparison
- * and context score. Returns the confidence, or null when not the same fact.
+ * The frame comparison of two claims, for the kinds whose frames decide
+ * (quantities and dates); undefined for the others (quotes, roles and
+ * ratings are identified by their values).
  */
-export function sameFactConfidence(cmp: ValueComparison, ctx: ContextScore): number | null {
+export function framesOf(a: ClaimContext, b: ClaimContext): FrameMatch | undefined {
+  if (isQuantity(a.claim.value) && isQuantity(b.claim.value)) return compareFrames(a.frame, b.frame)
+  if (isDate(a.claim.value) && isDate(b.claim.value)) return compareFrames(a.frame, b.frame, true)
+  return undefined
+}
+
+/**
+ * Decide whether two claims state the same fact, from their value
+ * comparison, their frames (what each is about) and their context score.
+ * Returns the confidence, or null when not the same fact.
+ *
+ * Frames that differ (another concept, owner or time, a conflicting
+ * qualifier) rule a pairing out. Frames that match (the same concept, no
+ * owner, time or qualifier against it) pair agreeing values on their own
+ * and let conflicting values differ with a little shared context. Otherwise
+ * the sentence context decides as before.
+ */
+export function sameFactConfidence(cmp: ValueComparison, ctx: ContextScore, frames?: FrameMatch): number | null {
   if (cmp.relation === 'none') return null
   const s = ctx.score
+  if (frames && cmp.evidence !== 'self') {
+    if (frames.verdict === 'different') return null
+    if (frames.verdict === 'same') {
+      const base = cmp.evidence === 'conflict' ? 0.5 : cmp.evidence === 'identical' ? 0.6 : 0.55
+      const fromFrames = round2(Math.min(0.95, base + 0.35 * frames.strength + 0.1 * Math.min(1, s / THRESHOLDS.conflict)))
+      if (cmp.evidence !== 'conflict') return Math.max(fromFrames, sameFactConfidence(cmp, ctx) ?? 0)
+      if (frames.conflictOk && s >= FRAME_CONFLICT_CONTEXT && ctx.time !== 'conflict' && !ctx.intentMismatch) return fromFrames
+      return null
+    }
+    // Concepts named on both sides that do not match: no conflict on shared words alone.
+    if (cmp.evidence === 'conflict' && frames.differences.length > 0) return null
+  }
   switch (cmp.evidence) {
     case 'self':
       if (cmp.relation === 'differ') {
@@ -247,7 +284,8 @@ function alignStory(story: Story, claims: Claim[], outlet: Map<string, string>, 
     if (stats) stats.claims += claims.length
     return claims.map((claim) => singleFinding(story, claim, outlet, undefined))
   }
-  const contexts = claims.map(claimContext)
+  const cache = newContextCache()
+  const contexts = claims.map((claim) => claimContext(claim, cache))
   const weights = termWeights(contexts)
   const candidateStats: CandidateStats = {claims: 0, candidatePairs: 0, skippedKeys: 0}
   const pairs = story.articles.length > 1 ? candidatePairs(contexts, candidateStats) : []
@@ -265,13 +303,14 @@ function alignStory(story: Story, claims: Claim[], outlet: Map<string, string>, 
     if (cmp.relation === 'none') continue
     if (stats) stats.comparedPairs++
     const ctx = contextScore(a, b, weights)
-    const confidence = sameFactConfidence(cmp, ctx)
+    const frames = framesOf(a, b)
+    const confidence = sameFactConfidence(cmp, ctx, frames)
     if (confidence === null || confidence < minConfidence) {
       nearMiss.set(i, Math.max(nearMiss.get(i) ?? 0, ctx.score))
       nearMiss.set(j, Math.max(nearMiss.get(j) ?? 0, ctx.score))
       continue
     }
-    edges.push({i, j, cmp, ctx, confidence})
+    edges.push({i, j, cmp, ctx, frames, confidence})
   }
   if (stats) stats.acceptedPairs += edges.length
   const groups = groupEdges(edges, contexts, weights)
@@ -293,6 +332,16 @@ interface Group {
   /** Repeated mentions of a member's value in the same article (see {@link attachRestatements}). */
   repeats: number[]
   confidence: number
+  /** Why its claims are one fact: from the strongest pairing that built it. */
+  basis: string
+}
+
+/** Why a pairing was taken to be one fact, for the finding's `basis`. */
+export function pairBasis(cmp: ValueComparison, ctx: ContextScore, frames: FrameMatch | undefined): string {
+  if (cmp.evidence === 'self') return `the values identify the fact (${cmp.reason})`
+  if (frames && frames.verdict === 'same') return `frames match: ${frames.matched.join(', ')}`
+  const shared = ctx.shared.slice(0, 5)
+  return shared.length ? `sentences share: ${shared.join(', ')}` : 'sentences share names or years'
 }
 
 const RESTATED_REASONS = new Set(['same-value', 'same-words', 'same-category', 'same-date'])
@@ -359,8 +408,9 @@ function groupEdges(edges: Edge[], contexts: readonly ClaimContext[], weights: T
   const accepted = new Map(edges.map((e) => [edgeKey(e.i, e.j), e]))
   const groupOf = new Map<number, Group>()
   for (const e of sorted) {
-    const gi = groupOf.get(e.i) ?? {members: [e.i], repeats: [], confidence: 1}
-    const gj = groupOf.get(e.j) ?? {members: [e.j], repeats: [], confidence: 1}
+    const basis = pairBasis(e.cmp, e.ctx, e.frames)
+    const gi = groupOf.get(e.i) ?? {members: [e.i], repeats: [], confidence: 1, basis}
+    const gj = groupOf.get(e.j) ?? {members: [e.j], repeats: [], confidence: 1, basis}
     if (gi === gj) continue
     const articlesI = new Set(gi.members.map((m) => (contexts[m] as ClaimContext).claim.article))
     if (gj.members.some((m) => articlesI.has((contexts[m] as ClaimContext).claim.article))) continue
@@ -372,13 +422,19 @@ function groupEdges(edges: Edge[], contexts: readonly ClaimContext[], weights: T
         const cy = contexts[y] as ClaimContext
         const cmp = compareClaims(cx.claim, cy.claim)
         if (cmp.relation === 'none') ok = false
-        else if (cmp.relation === 'differ' && !strongContext(contextScore(cx, cy, weights)) && cmp.evidence !== 'self') ok = false
+        else if (cmp.evidence !== 'self') {
+          const frames = framesOf(cx, cy)
+          if (frames?.verdict === 'different') ok = false
+          else if (cmp.relation === 'differ' && sameFactConfidence(cmp, contextScore(cx, cy, weights), frames) === null) ok = false
+        }
         if (!ok) break
       }
       if (!ok) break
     }
     if (!ok) continue
-    const merged: Group = {members: [...gi.members, ...gj.members], repeats: [], confidence: Math.min(gi.confidence, gj.confidence, e.confidence)}
+    // The basis of the strongest pairing stays (edges come strongest first).
+    const first = gi.members.length > 1 ? gi.basis : gj.members.length > 1 ? gj.basis : basis
+    const merged: Group = {members: [...gi.members, ...gj.members], repeats: [], confidence: Math.min(gi.confidence, gj.confidence, e.confidence), basis: first}
     for (const m of merged.members) groupOf.set(m, merged)
   }
   const groups = [...new Set(groupOf.values())]
@@ -424,7 +480,8 @@ function pairedFinding(story: Story, group: Group, contexts: readonly ClaimConte
     claims: all.map((c) => c.id),
     reason: cmp.reason,
     message,
-    confidence: group.confidence
+    confidence: group.confidence,
+    basis: group.basis
   }
   if (notes.length) finding.notes = notes
   if (cmp.diff) finding.diff = cmp.diff

@@ -1,3 +1,4 @@
+import {withFrames} from '../frame/index.js'
 import type {Article, Candidate, Claim, ClaimValue, Matcher, MatchContext, OtherValue, QuoteValue, Sentence} from '../types.js'
 
 /** A matcher broke its contract (threw, or returned a span outside its sentence). */
@@ -56,7 +57,8 @@ export function extractClaims(article: Article, sentences: readonly Sentence[], 
     }
     for (const claim of dropOverlaps(found)) claims.push(claim) // not push(...): over ~100k claims that overflows the stack
   }
-  return claims.sort(compareClaims)
+  // What each claim is about: each sentence is read once for all its claims.
+  return withFrames(claims.sort(compareClaims))
 }
 
 /**

@@ -38,9 +38,10 @@ const VALUE_SHAPES: Record<string, Shape> = {
 }
 
 const CLAIM: Shape = {
-  keys: ['id', 'article', 'kind', 'text', 'start', 'end', 'sentence', 'matcher', 'value'],
+  keys: ['id', 'article', 'kind', 'text', 'start', 'end', 'sentence', 'matcher', 'value', 'frame'],
   children: {
     sentence: {keys: ['start', 'end', 'text', 'index']},
+    frame: {keys: ['concept', 'owner', 'time', 'qualifiers']},
     value: (value) => {
       const type = (value as {type?: unknown} | null)?.type
       return typeof type === 'string' && Object.hasOwn(VALUE_SHAPES, type) ? VALUE_SHAPES[type] : {keys: ['type']}
@@ -59,7 +60,7 @@ const REPORT: Shape = {
     stories: {keys: ['id', 'articles', 'inferred', 'reason']},
     claims: CLAIM,
     findings: {
-      keys: ['id', 'story', 'kind', 'verdict', 'claims', 'reason', 'message', 'confidence', 'notes', 'diff'],
+      keys: ['id', 'story', 'kind', 'verdict', 'claims', 'reason', 'message', 'confidence', 'basis', 'notes', 'diff'],
       children: {diff: {keys: ['op', 'text']}}
     },
     errors: INPUT_ERROR

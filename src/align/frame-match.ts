@@ -1,0 +1,167 @@
+/**
+ * Same fact? Read from two claims' frames (src/frame/): the concept they
+ * measure, whose it is, the time it applies to and their qualifiers.
+ *
+ * - **different**: concepts of different families (deaths vs injured,
+ *   revenue vs profit, passengers vs crew), different owners, different
+ *   times (a year earlier vs the quarter, 2019 vs 2021), conflicting
+ *   qualifiers (net vs gross, forecast vs actual), or an earlier figure or
+ *   a per-share figure on one side only;
+ * - **same**: the same concept (same head word, or one's head in the
+ *   other's phrase, or one family), no owner, time or qualifier against it;
+ * - **unknown**: anything else (a concept missing on one side): the
+ *   sentence context decides.
+ *
+ * The comparison is symmetric: `compareFrames(a, b)` and `compareFrames(b, a)`
+ * give the same verdict, strength and parts.
+ *
+ * @module
+ */
+import type {ClaimFrame} from '../types.js'
+import {CONFLICTING, ONE_SIDED, ONE_SIDED_WEAK, timeKeys} from '../frame/index.js'
+import {conceptFamily} from './concept-families.js'
+import {isContent, stem} from './text.js'
+
+export interface FrameMatch {
+  verdict: 'same' | 'different' | 'unknown'
+  /** May two conflicting values be reported as a differ on the strength of the frames? */
+  conflictOk: boolean
+  /** 0..1: how much of the frames agree (concept, owner, time, qualifiers). */
+  strength: number
+  /** What matched, for reasons: `concept “overspend”`, `owner “Sefton Council”`, `time “2021/22”`. */
+  matched: string[]
+  /** What differed, for reasons: `time: “the quarter” vs “a year earlier”`. */
+  differences: string[]
+}
+
+type Level = 'same' | 'family' | 'different' | 'unrelated' | 'unknown'
+
+function conceptStems(concept: string | null): string[] {
+  if (!concept) return []
+  const out: string[] = []
+  for (const part of concept.split(/[\s/]+/)) {
+    for (const piece of part.split('-')) if (isContent(piece)) out.push(stem(piece))
+  }
+  return out
+}
+
+/** How two concepts relate: the same head, one family, different families, or unrelated words. */
+export function compareConcepts(a: string | null, b: string | null): Level {
+  const sa = conceptStems(a)
+  const sb = conceptStems(b)
+  if (sa.length === 0 || sb.length === 0) return 'unknown'
+  const ha = sa[sa.length - 1] as string
+  const hb = sb[sb.length - 1] as string
+  if (ha === hb || sa.includes(hb) || sb.includes(ha)) return 'same'
+  const fa = new Set(sa.map(conceptFamily).filter((f): f is string => f !== undefined))
+  const fb = new Set(sb.map(conceptFamily).filter((f): f is string => f !== undefined))
+  const headA = conceptFamily(ha)
+  const headB = conceptFamily(hb)
+  if (headA !== undefined && headA === headB) return 'family'
+  if (headA !== undefined && headB !== undefined) return 'different'
+  if (fa.size && fb.size && ![...fa].some((f) => fb.has(f))) return 'different'
+  return 'unrelated'
+}
+
+/** Owner words that do not tell owners apart. */
+const GENERIC_OWNER: ReadonlySet<string> = new Set(
+  'the of and council city borough county district metropolitan inc plc ltd llc corp corporation company co group holdings fc club government department ministry authority'.split(' ')
+)
+
+function ownerWords(owner: string | null): Set<string> {
+  const out = new Set<string>()
+  if (!owner) return out
+  for (const w of owner.toLowerCase().split(/[\s-]+/)) {
+    const clean = w.replace(/[’'.]/g, '')
+    if (clean && !GENERIC_OWNER.has(clean)) out.add(clean)
+  }
+  return out
+}
+
+function compareOwners(a: string | null, b: string | null): 'same' | 'different' | 'unknown' {
+  const wa = ownerWords(a)
+  const wb = ownerWords(b)
+  if (wa.size === 0 || wb.size === 0) return 'unknown'
+  for (const w of wa) if (wb.has(w)) return 'same'
+  return 'different'
+}
+
+function keysOf(keys: Set<string>, prefix: string): string[] {
+  return [...keys].filter((k) => k.startsWith(prefix))
+}
+
+function compareTimes(a: string | null, b: string | null): {level: 'same' | 'different' | 'unknown'; oneSidedYear: boolean} {
+  const ka = timeKeys(a)
+  const kb = timeKeys(b)
+  const prevA = ka.has('rel:previous')
+  const prevB = kb.has('rel:previous')
+  if (prevA !== prevB) return {level: 'different', oneSidedYear: false}
+  for (const prefix of ['y:', 'q:', 'h:', 'm:']) {
+    const xa = keysOf(ka, prefix)
+    const xb = keysOf(kb, prefix)
+    if (xa.length && xb.length && !xa.some((k) => xb.includes(k))) return {level: 'different', oneSidedYear: false}
+  }
+  const oneSidedYear = keysOf(ka, 'y:').length > 0 !== keysOf(kb, 'y:').length > 0
+  for (const k of ka) if (kb.has(k)) return {level: 'same', oneSidedYear}
+  return {level: 'unknown', oneSidedYear}
+}
+
+/**
+ * Compare two frames of claims of one kind. `dates`: the claims are dates
+ * (their value is the time; an event's concept can only support a pairing).
+ */
+export function compareFrames(a: ClaimFrame, b: ClaimFrame, dates = false): FrameMatch {
+  const matched: string[] = []
+  const differences: string[] = []
+  const concept = compareConcepts(a.concept, b.concept)
+  const owner = compareOwners(a.owner, b.owner)
+  const time = dates ? {level: 'unknown' as const, oneSidedYear: false} : compareTimes(a.time, b.time)
+  const qa = new Set(a.qualifiers)
+  const qb = new Set(b.qualifiers)
+  let decisive = false
+  let weakOneSided = false
+  if ((concept === 'different' || concept === 'unrelated') && !dates) differences.push(`concept: “${a.concept}” vs “${b.concept}”`)
+  if (concept === 'different' && !dates) decisive = true
+  if (owner === 'different') {
+    differences.push(`owner: “${a.owner}” vs “${b.owner}”`)
+    decisive = true
+  }
+  if (time.level === 'different') {
+    differences.push(`time: “${a.time ?? 'not stated'}” vs “${b.time ?? 'not stated'}”`)
+    decisive = true
+  }
+  for (const [x, y] of CONFLICTING) {
+    if ((qa.has(x) && qb.has(y)) || (qa.has(y) && qb.has(x))) {
+      differences.push(`qualifiers: ${x} vs ${y}`)
+      decisive = true
+    }
+  }
+  for (const q of new Set([...qa, ...qb])) {
+    if (qa.has(q) === qb.has(q)) continue
+    if (ONE_SIDED.has(q) && !(dates && q === 'previous')) {
+      differences.push(`qualifier ${q} on one side only`)
+      decisive = true
+    } else if (ONE_SIDED_WEAK.has(q)) weakOneSided = true
+  }
+  const sharedQuals = [...qa].filter((q) => qb.has(q)).sort()
+  if (concept === 'same' || concept === 'family') matched.push(concept === 'same' ? `concept “${shorter(a.concept, b.concept)}”` : `concept “${a.concept}” ~ “${b.concept}”`)
+  if (owner === 'same') matched.push(`owner “${shorter(a.owner, b.owner)}”`)
+  if (time.level === 'same') matched.push(`time “${shorter(a.time, b.time)}”`)
+  if (sharedQuals.length) matched.push(`qualifiers ${sharedQuals.join(', ')}`)
+  const strength = Math.min(1, (concept === 'same' ? 0.5 : concept === 'family' ? 0.35 : 0) + (owner === 'same' ? 0.2 : 0) + (time.level === 'same' ? 0.2 : 0) + (sharedQuals.length ? 0.1 : 0))
+  if (decisive) return {verdict: 'different', conflictOk: false, strength: 0, matched, differences}
+  if (concept === 'same' || concept === 'family') {
+    const conflictOk = concept === 'same' && !weakOneSided && !time.oneSidedYear
+    return {verdict: 'same', conflictOk, strength, matched, differences}
+  }
+  return {verdict: 'unknown', conflictOk: false, strength, matched, differences}
+}
+
+/** Of two strings, the shorter (ties: the one that sorts first): stable whichever side is first. */
+function shorter(a: string | null, b: string | null): string {
+  const x = a ?? ''
+  const y = b ?? ''
+  if (!x) return y
+  if (!y) return x
+  return x.length < y.length || (x.length === y.length && x <= y) ? x : y
+}

@@ -1,0 +1,72 @@
+/**
+ * The time a claim's fact applies to, read near the value: years ("2021/22",
+ * "fiscal 2023"), quarters and halves ("third quarter", "Q3", "the
+ * quarter"), and times relative to another ("a year earlier", "last year",
+ * "the previous quarter", "this year"). Months count for quantities
+ * ("sales in March"). A leading adverbial ("In 2021/22, …") applies to
+ * the whole sentence.
+ *
+ * @module
+ */
+
+const ORDINAL: Readonly<Record<string, string>> = {first: '1', second: '2', third: '3', fourth: '4', '1st': '1', '2nd': '2', '3rd': '3', '4th': '4'}
+
+const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december'
+
+/**
+ * One pattern per expression, tried left to right; `canon` names what was
+ * found in a form the comparison reads back (see {@link timeKeys}).
+ */
+const PATTERNS: ReadonlyArray<{re: RegExp; canon: (m: RegExpExecArray) => string}> = [
+  {re: /\b(?:a|one) year (?:earlier|ago|before|previously)\b|\byear[- ](?:ago|earlier)\b|\bsame (?:period|quarter|time|month) (?:a year ago|last year|in \d{4})\b/y, canon: () => 'a year earlier'},
+  {re: /\b(last|previous|prior|preceding) (year|quarter|month|week|season|financial year|fiscal year)\b/y, canon: (m) => `${m[1] === 'last' ? 'last' : 'previous'} ${m[2]}`},
+  {re: /\b(this|current) (year|quarter|month|week|season|financial year|fiscal year)\b/y, canon: (m) => `this ${m[2]}`},
+  {re: /\b(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter\b/y, canon: (m) => `Q${ORDINAL[m[1] as string]}`},
+  {re: /\bq([1-4])\b/y, canon: (m) => `Q${m[1]}`},
+  {re: /\b(first|second|1st|2nd)[- ]half\b/y, canon: (m) => `H${ORDINAL[m[1] as string]}`},
+  {re: /\bthe (quarter|half[- ]year|year|period)\b/y, canon: (m) => `the ${m[1]}`},
+  {re: /\b(?:fiscal|financial year|fy)\s?'?(\d{2}(?:\d{2})?)\b/y, canon: (m) => `FY${(m[1] as string).length === 2 ? `20${m[1]}` : m[1]}`},
+  {re: /\b(1[89]\d\d|2[01]\d\d)(?:\s*[/–-]\s*(\d{2}(?:\d{2})?))?\b/y, canon: (m) => (m[2] ? `${m[1]}/${(m[2] as string).slice(-2)}` : (m[1] as string))},
+  {re: new RegExp(`\\b(${MONTHS})\\b`, 'y'), canon: (m) => (m[1] as string)[0]!.toUpperCase() + (m[1] as string).slice(1)}
+]
+
+/** Time expressions in `text` (lowercase it first), in order, each once. */
+export function timeExpressions(text: string, months: boolean): string[] {
+  const lower = text.toLowerCase()
+  const out: string[] = []
+  for (let i = 0; i < lower.length; i++) {
+    // Only at word starts.
+    if (i > 0 && /[\p{L}\p{N}]/u.test(lower[i - 1] as string)) continue
+    for (const {re, canon} of PATTERNS) {
+      re.lastIndex = i
+      const m = re.exec(lower)
+      if (!m) continue
+      const found = canon(m)
+      const isMonth = /^[A-Z][a-z]+$/.test(found)
+      if ((!isMonth || months) && !out.includes(found)) out.push(found)
+      i += m[0].length - 1
+      break
+    }
+  }
+  return out
+}
+
+/** What {@link timeExpressions} found, as comparison keys: `y:2021`, `q:3`, `q:current`, `h:1`, `rel:previous`, `rel:current`, `m:march`. */
+export function timeKeys(time: string | null | undefined): Set<string> {
+  const keys = new Set<string>()
+  if (!time) return keys
+  for (const part of time.split(', ')) {
+    let m: RegExpMatchArray | null
+    if (part === 'a year earlier' || /^(last|previous) /.test(part)) keys.add('rel:previous')
+    else if (/^this /.test(part)) keys.add('rel:current')
+    else if ((m = /^Q([1-4])$/.exec(part))) keys.add(`q:${m[1]}`)
+    else if ((m = /^H([12])$/.exec(part))) keys.add(`h:${m[1]}`)
+    else if (part === 'the quarter' || part === 'the half-year' || part === 'the half year' || part === 'the period') keys.add('rel:current')
+    else if ((m = /^FY(\d{4})$/.exec(part))) keys.add(`y:${m[1]}`)
+    else if ((m = /^(\d{4})(?:\/(\d{2}))?$/.exec(part))) {
+      keys.add(`y:${m[1]}`)
+      if (m[2]) keys.add(`y:${Math.floor(Number(m[1]) / 100) * 100 + Number(m[2])}`)
+    } else if (/^[A-Z][a-z]+$/.test(part)) keys.add(`m:${part.toLowerCase()}`)
+  }
+  return keys
+}
