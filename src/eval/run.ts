@@ -3,6 +3,10 @@
  * the held-out test set with `--set heldout`.
  *
  *   node dist/eval/run.js [--json] [--misses] [--set devset|heldout] [--file PATH]
+ *   node dist/eval/run.js --align [--part seed|dev|test] [--stories given|inferred|both] [--json] [--misses]
+ *
+ * `--align` scores alignment instead (stories, pairings, verdicts) on the
+ * seed corpus and the alignment data set: see `align/main.ts`.
  *
  * `--set` picks a built-in labelled set (default `devset`, the set the
  * extractors were tuned on; `heldout` is the untuned test set in
@@ -18,6 +22,7 @@ import {dirname, join, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {createChecker} from '../checker.js'
 import type {Claim} from '../types.js'
+import {alignMain} from './align/main.js'
 import {formatTable, parseDevset, scoreDevset, summarize, type GoldPassage, type Miss} from './score.js'
 
 /** The folder holding package.json, walking up from this file. */
@@ -39,7 +44,7 @@ export const SETS = {
 
 export type SetName = keyof typeof SETS
 
-const USAGE = 'usage: node dist/eval/run.js [--json] [--misses] [--set devset|heldout] [--file PATH]\n'
+const USAGE = 'usage: node dist/eval/run.js [--json] [--misses] [--set devset|heldout] [--file PATH]\n       node dist/eval/run.js --align [--part seed|dev|test] [--stories given|inferred|both] [--json] [--misses]\n'
 
 interface Options {
   json: boolean
@@ -87,7 +92,8 @@ function formatMisses(misses: readonly Miss[]): string {
   return lines.join('\n')
 }
 
-export function main(argv: readonly string[] = process.argv.slice(2)): number {
+export function main(argv: readonly string[] = process.argv.slice(2)): number | Promise<number> {
+  if (argv.includes('--align')) return alignMain(argv, repoRoot())
   const options = parseArgs(argv)
   const root = repoRoot()
   const path = options.devset ? resolve(options.devset) : join(root, ...SETS[options.set])
@@ -119,10 +125,15 @@ export function main(argv: readonly string[] = process.argv.slice(2)): number {
 
 const invoked = process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)
 if (invoked) {
-  try {
-    process.exitCode = main()
-  } catch (error) {
+  const fail = (error: unknown): void => {
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`)
     process.exitCode = 1
+  }
+  try {
+    Promise.resolve(main()).then((code) => {
+      process.exitCode = code
+    }, fail)
+  } catch (error) {
+    fail(error)
   }
 }
