@@ -18,7 +18,7 @@
  * @module
  */
 import type {ClaimFrame} from '../types.js'
-import {CONFLICTING, ONE_SIDED, ONE_SIDED_WEAK, timeKeys} from '../frame/index.js'
+import {CONFLICTING, ONE_SIDED_WEAK, timeKeys} from '../frame/index.js'
 import {conceptFamily} from './concept-families.js'
 import {isContent, stem} from './text.js'
 
@@ -36,11 +36,16 @@ export interface FrameMatch {
 
 type Level = 'same' | 'family' | 'different' | 'unrelated' | 'unknown'
 
+/** British spellings as American ones, so "epicentre" meets "epicenter" and "labour" meets "labor". */
+function americanSpelling(word: string): string {
+  return word.replace(/([^aeiou])re(s?)$/, '$1er$2').replace(/([a-z]{3})our(s?)$/, '$1or$2').replace(/is(e|ed|es|ing|ation)$/, 'iz$1')
+}
+
 function conceptStems(concept: string | null): string[] {
   if (!concept) return []
   const out: string[] = []
   for (const part of concept.split(/[\s/]+/)) {
-    for (const piece of part.split('-')) if (isContent(piece)) out.push(stem(piece))
+    for (const piece of part.split('-')) if (isContent(piece)) out.push(stem(americanSpelling(piece)))
   }
   return out
 }
@@ -90,20 +95,22 @@ function keysOf(keys: Set<string>, prefix: string): string[] {
   return [...keys].filter((k) => k.startsWith(prefix))
 }
 
-function compareTimes(a: string | null, b: string | null): {level: 'same' | 'different' | 'unknown'; oneSidedYear: boolean} {
+/**
+ * Times: `different` when both name years, quarters, halves or months and
+ * none is shared; `oneSided`: a year, or an earlier time ("a year
+ * earlier"), is named by one side only (no conflict may then be read).
+ */
+function compareTimes(a: string | null, b: string | null): {level: 'same' | 'different' | 'unknown'; oneSided: boolean} {
   const ka = timeKeys(a)
   const kb = timeKeys(b)
-  const prevA = ka.has('rel:previous')
-  const prevB = kb.has('rel:previous')
-  if (prevA !== prevB) return {level: 'different', oneSidedYear: false}
   for (const prefix of ['y:', 'q:', 'h:', 'm:']) {
     const xa = keysOf(ka, prefix)
     const xb = keysOf(kb, prefix)
-    if (xa.length && xb.length && !xa.some((k) => xb.includes(k))) return {level: 'different', oneSidedYear: false}
+    if (xa.length && xb.length && !xa.some((k) => xb.includes(k))) return {level: 'different', oneSided: false}
   }
-  const oneSidedYear = keysOf(ka, 'y:').length > 0 !== keysOf(kb, 'y:').length > 0
-  for (const k of ka) if (kb.has(k)) return {level: 'same', oneSidedYear}
-  return {level: 'unknown', oneSidedYear}
+  const oneSided = keysOf(ka, 'y:').length > 0 !== keysOf(kb, 'y:').length > 0 || ka.has('rel:previous') !== kb.has('rel:previous')
+  for (const k of ka) if (kb.has(k)) return {level: 'same', oneSided}
+  return {level: 'unknown', oneSided}
 }
 
 /**
@@ -115,7 +122,7 @@ export function compareFrames(a: ClaimFrame, b: ClaimFrame, dates = false): Fram
   const differences: string[] = []
   const concept = compareConcepts(a.concept, b.concept)
   const owner = compareOwners(a.owner, b.owner)
-  const time = dates ? {level: 'unknown' as const, oneSidedYear: false} : compareTimes(a.time, b.time)
+  const time = dates ? {level: 'unknown' as const, oneSided: false} : compareTimes(a.time, b.time)
   const qa = new Set(a.qualifiers)
   const qb = new Set(b.qualifiers)
   let decisive = false
@@ -138,10 +145,10 @@ export function compareFrames(a: ClaimFrame, b: ClaimFrame, dates = false): Fram
   }
   for (const q of new Set([...qa, ...qb])) {
     if (qa.has(q) === qb.has(q)) continue
-    if (ONE_SIDED.has(q) && !(dates && q === 'previous')) {
+    if (ONE_SIDED_WEAK.has(q) && !(dates && q === 'previous')) {
       differences.push(`qualifier ${q} on one side only`)
-      decisive = true
-    } else if (ONE_SIDED_WEAK.has(q)) weakOneSided = true
+      weakOneSided = true
+    }
   }
   const sharedQuals = [...qa].filter((q) => qb.has(q)).sort()
   if (concept === 'same' || concept === 'family') matched.push(concept === 'same' ? `concept “${shorter(a.concept, b.concept)}”` : `concept “${a.concept}” ~ “${b.concept}”`)
@@ -151,7 +158,7 @@ export function compareFrames(a: ClaimFrame, b: ClaimFrame, dates = false): Fram
   const strength = Math.min(1, (concept === 'same' ? 0.5 : concept === 'family' ? 0.35 : 0) + (owner === 'same' ? 0.2 : 0) + (time.level === 'same' ? 0.2 : 0) + (sharedQuals.length ? 0.1 : 0))
   if (decisive) return {verdict: 'different', conflictOk: false, strength: 0, matched, differences}
   if (concept === 'same' || concept === 'family') {
-    const conflictOk = concept === 'same' && !weakOneSided && !time.oneSidedYear
+    const conflictOk = concept === 'same' && !weakOneSided && !time.oneSided
     return {verdict: 'same', conflictOk, strength, matched, differences}
   }
   return {verdict: 'unknown', conflictOk: false, strength, matched, differences}

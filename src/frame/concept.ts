@@ -17,7 +17,9 @@
  *
  * @module
  */
-import {nominal, type FrameToken} from './tokens.js'
+import {figureCompared} from './figures.js'
+import {phraseAfter, phraseBefore, subjectOf} from './phrases.js'
+import type {FrameToken} from './tokens.js'
 
 /** A concept: its tokens (indices into the sentence's tokens) and head. */
 export interface ConceptSpan {
@@ -25,8 +27,6 @@ export interface ConceptSpan {
   tokens: number[]
   /** How it was found (for tests and reasons). */
   rule: string
-  /** Token index of a figure whose concept this one repeats (`up from N`). */
-  back?: number
 }
 
 /** Verbs whose subject is what the number measures: "X was N", "X rose to N". */
@@ -50,8 +50,6 @@ const NUMBER_MODIFIERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'furthe
 /** Prepositions that link a figure to what it is spent on or counted in ("£7.7m in improvements"). */
 const LINK_AFTER: ReadonlySet<string> = new Set(['in', 'of', 'on', 'for', 'into', 'to'])
 
-/** Words that, before `from`/`with`, point back to an earlier figure: "up from", "compared with". */
-const BACK_WORDS: ReadonlySet<string> = new Set(['up', 'down', 'compared', 'comparison', 'against', 'versus', 'vs', 'from'])
 
 /** Predicates of a counted thing: "were killed", "injured", "remain missing". */
 function predicateAfter(tokens: readonly FrameToken[], from: number): number | null {
@@ -71,79 +69,38 @@ function predicateAfter(tokens: readonly FrameToken[], from: number): number | n
   return null
 }
 
-/** The noun phrase that ends just before token `end` (exclusive), in the same clause; names before it are left to the owner. */
-export function phraseBefore(tokens: readonly FrameToken[], end: number): number[] {
-  const out: number[] = []
-  for (let i = end - 1; i >= 0 && out.length < 6; i--) {
-    const t = tokens[i] as FrameToken
-    if (t.possessive) break
-    // "earnings per share": the measure is before "per".
-    if (out.length === 0 && (t.lower === 'share' || t.lower === 'shares') && i >= 2 && (tokens[i - 1] as FrameToken).lower === 'per' && !t.breakBefore) {
-      i--
-      continue
+/** The concept of a quantity whose value covers tokens `[first, last]`; `earlier`: it is the base of a change ("up from N"). */
+export function quantityConcept(tokens: readonly FrameToken[], first: number, last: number, counted: boolean, compare = true): (ConceptSpan & {earlier?: boolean}) | null {
+  if (compare) {
+    const cmp = figureCompared(tokens, first)
+    if (cmp) {
+      let concept: ConceptSpan | null = null
+      if (cmp.other >= 0) {
+        let otherLast = cmp.other
+        while (otherLast + 1 < tokens.length && (tokens[otherLast + 1] as FrameToken).cls === 'num' && !(tokens[otherLast + 1] as FrameToken).breakBefore) otherLast++
+        concept = quantityConcept(tokens, cmp.other, otherLast, counted, false)
+      }
+      // "margins from 27.2% to 31.2%", "shipments rose from 40 to 52": the phrase before "from".
+      if (!concept) {
+        const np = phraseBefore(tokens, cmp.from)
+        const subject = np.length ? np : (tokens[cmp.from - 1] as FrameToken | undefined)?.cls === 'verb' ? subjectOf(tokens, cmp.from - 1) : []
+        concept = subject.length ? {tokens: subject, rule: 'x-from-n'} : null
+      }
+      if (cmp.role === 'earlier') return concept ? {...concept, earlier: true} : {tokens: [], rule: 'earlier', earlier: true}
+      if (concept) return concept
     }
-    const prev = tokens[i - 1]
-    const asNoun = nominal(t) || (t.cls === 'verb' && prev !== undefined && (prev.cls === 'det' || prev.possessive) && !/ed$/.test(t.lower))
-    if (!asNoun) break
-    out.unshift(i)
-    if (t.breakBefore) break
   }
-  // Leading names are whose it is ("Apple revenue"), not what it is.
-  while (out.length > 1 && (tokens[out[0] as number] as FrameToken).cls === 'name') out.shift()
-  if (out.length === 1 && (tokens[out[0] as number] as FrameToken).cls === 'name') return []
-  return out
-}
-
-/** The subject that ends at token `at`: a noun phrase, or the phrase a relative pronoun stands for ("The inspection, which …"). */
-function subjectBefore(tokens: readonly FrameToken[], at: number): number[] {
-  const t = tokens[at]
-  if (t && (t.lower === 'which' || t.lower === 'that' || t.lower === 'who') && t.breakBefore) return phraseBefore(tokens, at)
-  return phraseBefore(tokens, at + 1)
-}
-
-/** The noun phrase that starts at token `start`, in the same clause (a leading determiner skipped). */
-export function phraseAfter(tokens: readonly FrameToken[], start: number): number[] {
-  let i = start
-  const first = tokens[i]
-  if (first && !first.breakBefore && (first.cls === 'det' || first.cls === 'pron')) i++
-  const out: number[] = []
-  for (; i < tokens.length; i++) {
-    const t = tokens[i] as FrameToken
-    if (out.length > 0 && t.breakBefore) break
-    if (i > start && t.breakBefore) break
-    if (!nominal(t) || t.possessive) {
-      if (t.possessive && out.length === 0) continue
+  // "40 kilometres (25 miles)": a conversion in brackets measures what the figure before it does.
+  if (compare && (tokens[first] as FrameToken).breakBefore && first >= 2) {
+    for (let i = first - 1; i >= Math.max(0, first - 3); i--) {
+      if ((tokens[i] as FrameToken).figure === null) continue
+      let start = i
+      while (start > 0 && (tokens[start - 1] as FrameToken).cls === 'num' && !(tokens[start] as FrameToken).breakBefore) start--
+      const before = quantityConcept(tokens, start, first - 1, counted, false)
+      if (before) return {...before, rule: 'conversion'}
       break
     }
-    if (t.cls === 'name' && out.some((o) => (tokens[o] as FrameToken).cls !== 'name')) break
-    out.push(i)
-    if (out.length >= 4) break
   }
-  while (out.length > 0 && (tokens[out[out.length - 1] as number] as FrameToken).cls === 'adj') out.pop()
-  if (out.every((o) => (tokens[o] as FrameToken).cls === 'name')) return []
-  return out
-}
-
-/** Skip a verb group leftwards ("has been estimated", "is expected to"): the index of the token before it. */
-function beforeVerbGroup(tokens: readonly FrameToken[], at: number): number {
-  let i = at
-  while (i >= 0 && at - i < 5) {
-    const t = tokens[i] as FrameToken
-    const prev = tokens[i - 1]
-    // A verb-looking noun ("per share", "the increase") ends the group.
-    if (t.cls === 'verb' && prev !== undefined && (prev.lower === 'per' || prev.cls === 'det' || prev.possessive)) break
-    if (t.cls === 'verb' || t.cls === 'copula' || t.cls === 'adv' || t.lower === 'to' || t.lower === 'not') {
-      if (t.breakBefore && i < at) return i - 1
-      i--
-      continue
-    }
-    break
-  }
-  return i
-}
-
-/** The concept of a quantity whose value covers tokens `[first, last]`. */
-export function quantityConcept(tokens: readonly FrameToken[], first: number, last: number, counted: boolean): ConceptSpan | null {
   if (counted) {
     const pred = predicateAfter(tokens, last + 1)
     if (pred !== null) return {tokens: [pred], rule: 'n-predicate'}
@@ -151,27 +108,18 @@ export function quantityConcept(tokens: readonly FrameToken[], first: number, la
   // Skip number modifiers to the left ("a further", "an extra").
   let left = first - 1
   while (left >= 0 && NUMBER_MODIFIERS.has((tokens[left] as FrameToken).lower) && !(tokens[left + 1] as FrameToken).breakBefore) left--
-  const boundary = (tokens[first] as FrameToken).breakBefore
-  const l = boundary ? undefined : tokens[first - 1]
-  // Back-reference: "up from $1.9 billion", "compared with 40".
-  if (l && (l.lower === 'from' || l.lower === 'with' || l.lower === 'to' || l.lower === 'against') && first >= 2 && BACK_WORDS.has((tokens[first - 2] as FrameToken).lower)) {
-    for (let i = first - 3; i >= 0; i--) {
-      if ((tokens[i] as FrameToken).cls === 'num' && !/^(19|20)\d\d$/.test((tokens[i] as FrameToken).lower)) {
-        let start = i
-        while (start > 0 && (tokens[start - 1] as FrameToken).cls === 'num' && !(tokens[start] as FrameToken).breakBefore) start--
-        return {tokens: [], rule: 'back-reference', back: start}
-      }
-      if (i < first - 30) break
-    }
-  }
+  const l = (tokens[first] as FrameToken).breakBefore ? undefined : tokens[first - 1]
   if (l && l.lower === 'of' && !counted) {
     const np = phraseBefore(tokens, first - 1)
     if (np.length) return {tokens: np, rule: 'x-of-n'}
   }
-  if (l && (l.lower === 'at' || l.lower === 'to' || l.lower === 'by' || l.lower === 'of') && first >= 2) {
-    const v = tokens[first - 2] as FrameToken
-    if ((v.cls === 'verb' || v.cls === 'copula') && MEASURE_VERBS.has(v.lower) && !l.breakBefore) {
-      const np = phraseBefore(tokens, beforeVerbGroup(tokens, first - 2) + 1)
+  if (l && (l.lower === 'at' || l.lower === 'to' || l.lower === 'by' || l.lower === 'of') && first >= 2 && !l.breakBefore) {
+    let v = first - 2
+    // "came in at", "stood at": a particle between the verb and "at".
+    if (['in', 'out', 'up'].includes((tokens[v] as FrameToken).lower) && v >= 1 && (tokens[v - 1] as FrameToken).cls === 'verb') v--
+    const verb = tokens[v] as FrameToken
+    if ((verb.cls === 'verb' || verb.cls === 'copula') && (MEASURE_VERBS.has(verb.lower) || verb.lower === 'came' || verb.lower === 'come' || verb.lower === 'comes')) {
+      const np = subjectOf(tokens, first - 2)
       if (np.length) return {tokens: np, rule: 'x-verb-n'}
     }
   }
@@ -181,8 +129,10 @@ export function quantityConcept(tokens: readonly FrameToken[], first: number, la
     if (after.length && !(tokens[last + 1] as FrameToken).breakBefore && (tokens[last + 1] as FrameToken).cls !== 'det') return {tokens: after, rule: 'n-x'}
   }
   const lv = left >= 0 && !(tokens[left + 1] as FrameToken).breakBefore ? (tokens[left] as FrameToken) : undefined
-  if (lv && (lv.cls === 'verb' || lv.cls === 'copula') && MEASURE_VERBS.has(lv.lower)) {
-    const np = phraseBefore(tokens, beforeVerbGroup(tokens, left) + 1)
+  // "was located 40km", "were put at": a participle after a copula belongs to the verb group.
+  const passive = lv !== undefined && lv.cls === 'verb' && /(ed|en)$/.test(lv.lower) && left >= 1 && (tokens[left - 1] as FrameToken).cls === 'copula'
+  if (lv && (lv.cls === 'verb' || lv.cls === 'copula') && (MEASURE_VERBS.has(lv.lower) || passive)) {
+    const np = subjectOf(tokens, left)
     if (np.length) return {tokens: np, rule: 'x-is-n'}
   }
   // "N in X", "N of X" ("$5bn in revenue", "£7.7m in improvements").
@@ -192,15 +142,12 @@ export function quantityConcept(tokens: readonly FrameToken[], first: number, la
     if (np.length) return {tokens: np, rule: 'n-in-x'}
   }
   // A counted thing done by a verb: "recruit 160 social workers", "the recruitment of 44 social workers".
-  if (counted) {
-    if (l && l.lower === 'of') {
-      const np = phraseBefore(tokens, first - 1)
-      if (np.length) return {tokens: np, rule: 'x-of-n'}
-    }
-    if (lv && lv.cls === 'verb' && !SPEECH_VERBS.has(lv.lower)) return {tokens: [left], rule: 'verb-n'}
+  if (counted && l && l.lower === 'of') {
+    const np = phraseBefore(tokens, first - 1)
+    if (np.length) return {tokens: np, rule: 'x-of-n'}
   }
-  // A transitive verb with the figure as object: "paid £12m", "invested £4.5m".
-  if (lv && lv.cls === 'verb' && !/ing$/.test(lv.lower) && !SPEECH_VERBS.has(lv.lower)) return {tokens: [left], rule: 'verb-n'}
+  // A transitive verb with the figure as object: "paid £12m", "recruit 160 social workers".
+  if (lv && lv.cls === 'verb' && !SPEECH_VERBS.has(lv.lower) && (counted || !/ing$/.test(lv.lower))) return {tokens: [left], rule: 'verb-n'}
   return null
 }
 
@@ -222,7 +169,7 @@ export function dateConcept(tokens: readonly FrameToken[], first: number, last: 
   if (at < 0 || (tokens[at + 1] as FrameToken).breakBefore) return null
   const t = tokens[at] as FrameToken
   if (t.lower === 'place' && at >= 1 && /^(took|take|takes|taking)$/.test((tokens[at - 1] as FrameToken).lower)) {
-    const np = subjectBefore(tokens, beforeVerbGroup(tokens, at - 1))
+    const np = subjectOf(tokens, at - 1)
     return np.length ? {tokens: np, rule: 'x-took-place'} : null
   }
   const np = phraseBefore(tokens, at + 1)

@@ -16,11 +16,11 @@ import type {Claim, ClaimFrame} from '../types.js'
 import {dateConcept, quantityConcept, type ConceptSpan} from './concept.js'
 import {ownerOf} from './owner.js'
 import {qualifierOf} from './qualifiers.js'
-import {timeExpressions} from './time.js'
+import {timeExpressions, timeWindow} from './time.js'
 import {frameTokens, type FrameToken} from './tokens.js'
 
 export {timeKeys, timeExpressions} from './time.js'
-export {CONFLICTING, ONE_SIDED, ONE_SIDED_WEAK, qualifierOf} from './qualifiers.js'
+export {CONFLICTING, ONE_SIDED_WEAK, qualifierOf} from './qualifiers.js'
 export type {FrameToken} from './tokens.js'
 
 /** How far (in tokens) from the value the time and qualifiers are read. */
@@ -103,17 +103,11 @@ export function frameAt(a: SentenceAnalysis, start: number, end: number, kind: s
   const quals = new Set<string>()
   if (v.type === 'quantity') {
     const counted = !isMoneyOrRate(value)
-    concept = quantityConcept(tokens, first, last, counted)
-    if (concept?.back !== undefined) {
-      quals.add('previous')
-      const back = concept.back
-      const repeated = quantityConcept(tokens, back, back, counted)
-      concept = repeated && repeated.back === undefined ? repeated : null
-    }
+    const found = quantityConcept(tokens, first, last, counted)
+    if (found?.earlier) quals.add('previous')
+    concept = found && found.tokens.length ? found : null
   } else if (v.type === 'date') concept = dateConcept(tokens, first, last)
   const {text: conceptWords, start: conceptStart} = conceptText(a, concept)
-  const from = Math.max(clauseStart, first - WINDOW)
-  const to = Math.min(clauseEnd, last + 1 + WINDOW)
   // Qualifiers: in the concept, and near the value within its clause.
   const near = [...(concept?.tokens ?? []), ...range(Math.max(clauseStart, first - 6), Math.min(clauseEnd, last + 4))]
   for (const i of near) {
@@ -136,7 +130,8 @@ export function frameAt(a: SentenceAnalysis, start: number, end: number, kind: s
   let time: string | null = null
   if (v.type !== 'date' && v.type !== 'quote') {
     const months = v.type === 'quantity'
-    const parts = timeExpressions(windowText(a, from, first) + ' \u0000 ' + windowText(a, last + 1, to), months)
+    const {leftFrom, rightTo} = timeWindow(tokens, first, last, clauseStart, WINDOW)
+    const parts = timeExpressions(windowText(a, leftFrom, first) + ' \u0000 ' + windowText(a, last + 1, rightTo), months)
     if (a.leadEnd > 0 && first >= a.leadEnd) for (const p of timeExpressions(windowText(a, 0, a.leadEnd), months)) if (!parts.includes(p)) parts.push(p)
     time = parts.length ? parts.join(', ') : null
     if (time && /\b(earlier|previous|last|ago)\b/.test(time)) quals.add('previous')

@@ -35,8 +35,10 @@ export const CONFLICTING: ReadonlyArray<readonly [string, string]> = [
   ['adjusted', 'statutory']
 ]
 
-/** Qualifiers that, stated by one side only, make it a different fact. */
-export const ONE_SIDED: ReadonlySet<string> = new Set(['per-share', 'previous'])
-
-/** Qualifiers that, stated by one side only, forbid reading two values as a conflict (they may still agree). */
-export const ONE_SIDED_WEAK: ReadonlySet<string> = new Set(['target', 'additional', 'total', 'annual', 'forecast'])
+/**
+ * Qualifiers that, stated by one side only, forbid reading two values as a
+ * conflict: "$1.9bn a year earlier" is not a rival figure for "$2.3bn". Two
+ * equal values may still agree (an outlet that drops "a year earlier" or
+ * "a share" still states that figure).
+ */
+export const ONE_SIDED_WEAK: ReadonlySet<string> = new Set(['target', 'additional', 'total', 'annual', 'forecast', 'previous', 'per-share'])

@@ -30,6 +30,9 @@ const PATTERNS: ReadonlyArray<{re: RegExp; canon: (m: RegExpExecArray) => string
   {re: new RegExp(`\\b(${MONTHS})\\b`, 'y'), canon: (m) => (m[1] as string)[0]!.toUpperCase() + (m[1] as string).slice(1)}
 ]
 
+/** Words before a time that make it the base of a comparison. */
+const COMPARISON_BASE = /\b(?:over|from|than|on|versus|vs\.?|with|against)\s+(?:the\s+)?$/
+
 /** Time expressions in `text` (lowercase it first), in order, each once. */
 export function timeExpressions(text: string, months: boolean): string[] {
   const lower = text.toLowerCase()
@@ -43,7 +46,9 @@ export function timeExpressions(text: string, months: boolean): string[] {
       if (!m) continue
       const found = canon(m)
       const isMonth = /^[A-Z][a-z]+$/.test(found)
-      if ((!isMonth || months) && !out.includes(found)) out.push(found)
+      // "rose 26% over last year", "up from a year earlier": the base of a comparison, not the figure's own time.
+      const base = COMPARISON_BASE.test(lower.slice(Math.max(0, i - 14), i))
+      if ((!isMonth || months) && !base && !out.includes(found)) out.push(found)
       i += m[0].length - 1
       break
     }
@@ -51,13 +56,15 @@ export function timeExpressions(text: string, months: boolean): string[] {
   return out
 }
 
-/** What {@link timeExpressions} found, as comparison keys: `y:2021`, `q:3`, `q:current`, `h:1`, `rel:previous`, `rel:current`, `m:march`. */
+/** What {@link timeExpressions} found, as comparison keys: `y:2021`, `q:3`, `h:1`, `rel:previous`, `rel:current`, `last:year`, `m:march`. */
 export function timeKeys(time: string | null | undefined): Set<string> {
   const keys = new Set<string>()
   if (!time) return keys
   for (const part of time.split(', ')) {
     let m: RegExpMatchArray | null
-    if (part === 'a year earlier' || /^(last|previous) /.test(part)) keys.add('rel:previous')
+    // "last quarter" in a results story is often the quarter reported: only "previous", "prior" and "a year earlier" say earlier.
+    if (part === 'a year earlier' || /^previous /.test(part)) keys.add('rel:previous')
+    else if (/^last /.test(part)) keys.add(`last:${part.slice(5)}`)
     else if (/^this /.test(part)) keys.add('rel:current')
     else if ((m = /^Q([1-4])$/.exec(part))) keys.add(`q:${m[1]}`)
     else if ((m = /^H([12])$/.exec(part))) keys.add(`h:${m[1]}`)
@@ -69,4 +76,50 @@ export function timeKeys(time: string | null | undefined): Set<string> {
     } else if (/^[A-Z][a-z]+$/.test(part)) keys.add(`m:${part.toLowerCase()}`)
   }
   return keys
+}
+
+/** Words after which a figure's own stretch of the sentence starts ("from 27.2% a year ago to 31.2% in the quarter"). */
+const CONNECTIVES: ReadonlySet<string> = new Set(['to', 'from', 'versus', 'vs', 'compared', 'against', 'and', 'while', 'but', 'whereas', 'than'])
+
+interface WindowToken {
+  lower: string
+  figure: 'money' | 'percent' | 'number' | null
+  breakBefore: boolean
+}
+
+const isYear = (t: WindowToken) => /^(1[89]|2[01])\d\d(?:[/–-]\d{2,4})?$/.test(t.lower)
+const isFigure = (t: WindowToken) => t.figure !== null && !isYear(t)
+
+/**
+ * The tokens a figure's time is read from: `[leftFrom, first)` and
+ * `(last, rightTo)`, at most `reach` tokens either side. On the left, not
+ * past the clause start nor into another figure's stretch (after another
+ * figure, only what follows a connective such as "to"); on the right, up
+ * to the next figure (one in an apposition, "or 40 cents a share", is
+ * passed over).
+ */
+export function timeWindow(tokens: readonly WindowToken[], first: number, last: number, clauseStart: number, reach: number): {leftFrom: number; rightTo: number} {
+  let leftFrom = Math.max(clauseStart, first - reach)
+  let previous = -1
+  for (let i = leftFrom; i < first; i++) if (isFigure(tokens[i] as WindowToken)) previous = i
+  if (previous !== -1) {
+    let connective = -1
+    for (let i = previous + 1; i < first; i++) if (CONNECTIVES.has((tokens[i] as WindowToken).lower)) connective = i
+    leftFrom = connective === -1 ? first : connective + 1
+  }
+  let rightTo = last + 1
+  for (let i = last + 1; i < tokens.length && i - last <= reach; i++) {
+    const t = tokens[i] as WindowToken
+    if (isFigure(t)) {
+      const before = tokens[i - 1] as WindowToken
+      if (before.lower !== 'or' && !t.breakBefore) break
+      // An apposition: pass over it to the next clause break.
+      let j = i + 1
+      while (j < tokens.length && j - last <= reach && !(tokens[j] as WindowToken).breakBefore) j++
+      i = j - 1
+      continue
+    }
+    rightTo = i + 1
+  }
+  return {leftFrom, rightTo}
 }

@@ -27,6 +27,8 @@ export interface FrameToken {
   possessive: boolean
   /** A clause boundary (`,` `;` `:` `(` `)` a dash, a quotation mark) stands between this token and the one before. */
   breakBefore: boolean
+  /** For a number token with a digit: `money` (a currency sign before or in it), `percent` (`%`, "percent", "per cent" after it), else `number`; null for other tokens. */
+  figure: 'money' | 'percent' | 'number' | null
 }
 
 /** Verbs of change and measure, which the lexicon files as nouns or does not hold. */
@@ -131,8 +133,17 @@ export function frameTokens(text: string): FrameToken[] {
     const lower = w.text.toLowerCase().replace(/[’']s$/u, '').replace(/s[’']$/u, 's')
     const cap = /^\p{Lu}/u.test(w.text)
     const gap = text.slice(prevEnd, w.start)
-    out[i] = {text: w.text, lower, start: w.start, end: w.end, cls: wordClass(lower, cap, i === 0), cap, possessive, breakBefore: i > 0 && BREAK.test(gap)}
+    out[i] = {text: w.text, lower, start: w.start, end: w.end, cls: wordClass(lower, cap, i === 0), cap, possessive, breakBefore: i > 0 && BREAK.test(gap), figure: null}
     prevEnd = w.end
+  }
+  for (let i = 0; i < out.length; i++) {
+    const t = out[i] as FrameToken
+    if (!/\d/.test(t.text)) continue
+    const next = out[i + 1]
+    const next2 = out[i + 2]
+    if (/[$£€¥]/.test(t.text) || /[$£€¥]\s?$/.test(text.slice(Math.max(0, t.start - 2), t.start))) t.figure = 'money'
+    else if (t.text.endsWith('%') || (next && (next.lower === 'percent' || next.lower === 'pc' || (next.lower === 'per' && next2?.lower === 'cent')))) t.figure = 'percent'
+    else t.figure = 'number'
   }
   return out
 }

@@ -1,0 +1,86 @@
+/**
+ * Figures compared with another in one sentence: "net income rose to $2.3bn,
+ * up from $1.9bn", "fell to $1.5bn … from $2.45bn", "compared with 40",
+ * "from 27.2% to 31.2%". The earlier figure of such a pair is a different
+ * fact from the later one (qualifier `previous`), and both measure the
+ * concept that the sentence names once.
+ *
+ * @module
+ */
+import type {FrameToken} from './tokens.js'
+
+/** Verbs and adverbs of change, whose `from N` is the earlier figure. */
+const CHANGE: ReadonlySet<string> = new Set(
+  (
+    'rose rise rises risen rising fell fall falls fallen falling grew grow grows increased increase increases decreased decrease ' +
+    'decreases declined decline declines dropped drop drops jumped jump jumps slumped slump climbed climb surged surge plunged ' +
+    'plummeted tumbled slid sank soared gained up down increase decline growth'
+  ).split(/\s+/)
+)
+
+/** How far back (in tokens) a compared figure or a verb of change is looked for. */
+const REACH = 25
+
+/** The first token of the figure whose last number token is `at`. */
+function figureStart(tokens: readonly FrameToken[], at: number): number {
+  let start = at
+  while (start > 0 && (tokens[start - 1] as FrameToken).cls === 'num' && !(tokens[start] as FrameToken).breakBefore) start--
+  return start
+}
+
+/** The first token of the nearest figure of this shape before token `before`, or -1. */
+function figureBefore(tokens: readonly FrameToken[], before: number, shape: FrameToken['figure']): number {
+  for (let i = before - 1; i >= 0 && before - i <= REACH; i--) {
+    const t = tokens[i] as FrameToken
+    if (t.figure !== null && t.figure === shape && !/^(1[89]|2[01])\d\d$/.test(t.lower)) return figureStart(tokens, i)
+  }
+  return -1
+}
+
+/** The index of the nearest verb of change before token `before`, or -1. */
+function changeBefore(tokens: readonly FrameToken[], before: number): number {
+  for (let i = before - 1; i >= 0 && before - i <= REACH; i--) if (CHANGE.has((tokens[i] as FrameToken).lower)) return i
+  return -1
+}
+
+/** The first token of the first figure of this shape in `[from, to)`, or -1. */
+function figureAfter(tokens: readonly FrameToken[], from: number, to: number, shape: FrameToken['figure']): number {
+  for (let i = from; i < to; i++) if ((tokens[i] as FrameToken).figure === shape) return i
+  return -1
+}
+
+/**
+ * How the figure starting at token `first` is compared with another:
+ * `earlier` (it is the base of a change: "up from N", "from N", "compared
+ * with N"), with the earlier-named figure whose concept it repeats, if any;
+ * `later` ("from N1 to N2": N2), with N1; or null.
+ */
+export function figureCompared(tokens: readonly FrameToken[], first: number): {role: 'earlier' | 'later'; other: number; from: number} | null {
+  const self = tokens[first] as FrameToken
+  if (self.breakBefore || first === 0) return null
+  const shape = self.figure
+  const l = tokens[first - 1] as FrameToken
+  const l2 = tokens[first - 2]
+  const earlier =
+    ((l.lower === 'from' || l.lower === 'with' || l.lower === 'to' || l.lower === 'against') && l2 !== undefined && ['up', 'down', 'compared', 'comparison', 'against'].includes(l2.lower)) ||
+    l.lower === 'versus' ||
+    l.lower === 'vs' ||
+    (l.lower === 'from' && changeBefore(tokens, first - 1) !== -1)
+  if (earlier) {
+    // "from N1 to N2": N1 is the earlier figure of the phrase before "from".
+    const next = tokens.slice(first + 1, first + 6).findIndex((t) => t.lower === 'to')
+    const toFigure = next === -1 ? undefined : tokens[first + 1 + next + 1]
+    if (l.lower === 'from' && toFigure && toFigure.figure === shape) return {role: 'earlier', other: -1, from: first - 1}
+    // "fell to $1.5bn, or 26 cents a share, from $2.45bn": the figure the change reached.
+    const change = changeBefore(tokens, first - 1)
+    const reached = change === -1 ? -1 : figureAfter(tokens, change + 1, first - 1, shape)
+    return {role: 'earlier', other: reached !== -1 ? reached : figureBefore(tokens, first - 1, shape), from: first - 1}
+  }
+  if (l.lower === 'to') {
+    for (let i = first - 2; i >= 0 && first - i <= 8; i--) {
+      const t = tokens[i] as FrameToken
+      if (t.lower === 'from' && (tokens[i + 1] as FrameToken).figure === shape) return {role: 'later', other: i + 1, from: i}
+    }
+  }
+  return null
+}

@@ -1,0 +1,109 @@
+/**
+ * Noun phrases and verb groups over a sentence's tokens, within one clause
+ * and in bounded steps (a phrase is at most six words; a verb group five).
+ *
+ * @module
+ */
+import {nominal, type FrameToken} from './tokens.js'
+
+const MAX_PHRASE = 6
+
+/** The noun phrase that ends just before token `end` (exclusive), in the same clause; names before it are left to the owner. */
+export function phraseBefore(tokens: readonly FrameToken[], end: number): number[] {
+  const out: number[] = []
+  for (let i = end - 1; i >= 0 && out.length < MAX_PHRASE; i--) {
+    const t = tokens[i] as FrameToken
+    if (t.possessive) break
+    // "earnings per share": the measure is before "per".
+    if (out.length === 0 && (t.lower === 'share' || t.lower === 'shares') && i >= 2 && (tokens[i - 1] as FrameToken).lower === 'per' && !t.breakBefore) {
+      i--
+      continue
+    }
+    const prev = tokens[i - 1]
+    const asNoun = nominal(t) || (t.cls === 'verb' && prev !== undefined && (prev.cls === 'det' || prev.possessive) && !/ed$/.test(t.lower))
+    if (!asNoun) break
+    out.unshift(i)
+    if (t.breakBefore) break
+  }
+  // Leading names are whose it is ("Apple revenue"), not what it is.
+  while (out.length > 1 && (tokens[out[0] as number] as FrameToken).cls === 'name') out.shift()
+  if (out.length === 1 && (tokens[out[0] as number] as FrameToken).cls === 'name') return []
+  return out
+}
+
+/** The noun phrase that starts at token `start`, in the same clause (a leading determiner skipped). */
+export function phraseAfter(tokens: readonly FrameToken[], start: number): number[] {
+  let i = start
+  const first = tokens[i]
+  if (first && !first.breakBefore && (first.cls === 'det' || first.cls === 'pron')) i++
+  const out: number[] = []
+  for (; i < tokens.length; i++) {
+    const t = tokens[i] as FrameToken
+    if (out.length > 0 && t.breakBefore) break
+    if (i > start && t.breakBefore) break
+    if (!nominal(t) || t.possessive) {
+      if (t.possessive && out.length === 0) continue
+      break
+    }
+    if (t.cls === 'name' && out.some((o) => (tokens[o] as FrameToken).cls !== 'name')) break
+    out.push(i)
+    if (out.length >= 4) break
+  }
+  while (out.length > 0 && (tokens[out[out.length - 1] as number] as FrameToken).cls === 'adj') out.pop()
+  if (out.every((o) => (tokens[o] as FrameToken).cls === 'name')) return []
+  return out
+}
+
+/** Skip a verb group leftwards ("has been estimated", "is expected to", "came in"): the index of the token before it. */
+export function beforeVerbGroup(tokens: readonly FrameToken[], at: number): number {
+  let i = at
+  while (i >= 0 && at - i < 5) {
+    const t = tokens[i] as FrameToken
+    const prev = tokens[i - 1]
+    // A verb-looking noun ("per share", "the increase") ends the group.
+    if (t.cls === 'verb' && prev !== undefined && (prev.lower === 'per' || prev.cls === 'det' || prev.possessive)) break
+    const particle = (t.lower === 'in' || t.lower === 'out' || t.lower === 'up') && i === at && prev !== undefined && prev.cls === 'verb'
+    if (t.cls === 'verb' || t.cls === 'copula' || t.cls === 'adv' || t.lower === 'to' || t.lower === 'not' || particle) {
+      if (t.breakBefore && i < at) return i - 1
+      i--
+      continue
+    }
+    break
+  }
+  return i
+}
+
+const PP_PREPS: ReadonlySet<string> = new Set(['for', 'in', 'during', 'of', 'at', 'over', 'from'])
+
+/**
+ * The subject noun phrase of a verb group that ends at token `verbEnd`
+ * (inclusive): "Gross margins for the quarter came in at": "gross margins"
+ * (a prepositional phrase of time between them is skipped); a relative
+ * pronoun stands for the phrase before it ("The inspection, which …").
+ */
+export function subjectOf(tokens: readonly FrameToken[], verbEnd: number): number[] {
+  const before = beforeVerbGroup(tokens, verbEnd)
+  const t = tokens[before]
+  if (t && (t.lower === 'which' || t.lower === 'that' || t.lower === 'who') && t.breakBefore) return phraseBefore(tokens, before)
+  const np = phraseBefore(tokens, before + 1)
+  if (np.length) {
+    // "the epicentre of the earthquake", "the number of deaths": both nouns.
+    const of = (np[0] as number) - 1
+    const ofToken = tokens[of]
+    if (ofToken && ofToken.lower === 'of' && !(tokens[np[0] as number] as FrameToken).breakBefore && !ofToken.breakBefore) {
+      let end = of
+      if (end > 0 && (tokens[end - 1] as FrameToken).cls === 'det') end--
+      const head = phraseBefore(tokens, of)
+      if (head.length && head.length + np.length <= MAX_PHRASE) return [...head, ...np]
+    }
+    return np
+  }
+  // "Revenue in the fourth quarter rose": skip the phrase of time.
+  for (let i = before; i >= 0 && before - i < 5; i--) {
+    const w = tokens[i] as FrameToken
+    if (PP_PREPS.has(w.lower)) return w.breakBefore ? [] : phraseBefore(tokens, i)
+    if (w.cls !== 'time' && w.cls !== 'det' && w.cls !== 'adj' && w.cls !== 'num') return []
+    if (w.breakBefore) return []
+  }
+  return []
+}
