@@ -127,14 +127,14 @@ export function compareFrames(a: ClaimFrame, b: ClaimFrame, dates = false): Fram
   const qb = new Set(b.qualifiers)
   let decisive = false
   let weakOneSided = false
-  if ((concept === 'different' || concept === 'unrelated') && !dates) differences.push(`concept: “${a.concept}” vs “${b.concept}”`)
+  if ((concept === 'different' || concept === 'unrelated') && !dates) differences.push(`concept: ${both(a.concept, b.concept)}`)
   if (concept === 'different' && !dates) decisive = true
   if (owner === 'different') {
-    differences.push(`owner: “${a.owner}” vs “${b.owner}”`)
+    differences.push(`owner: ${both(a.owner, b.owner)}`)
     decisive = true
   }
   if (time.level === 'different') {
-    differences.push(`time: “${a.time ?? 'not stated'}” vs “${b.time ?? 'not stated'}”`)
+    differences.push(`time: ${both(a.time ?? 'not stated', b.time ?? 'not stated')}`)
     decisive = true
   }
   for (const [x, y] of CONFLICTING) {
@@ -143,7 +143,7 @@ export function compareFrames(a: ClaimFrame, b: ClaimFrame, dates = false): Fram
       decisive = true
     }
   }
-  for (const q of new Set([...qa, ...qb])) {
+  for (const q of [...new Set([...qa, ...qb])].sort()) {
     if (qa.has(q) === qb.has(q)) continue
     if (ONE_SIDED_WEAK.has(q) && !(dates && q === 'previous')) {
       differences.push(`qualifier ${q} on one side only`)
@@ -151,7 +151,7 @@ export function compareFrames(a: ClaimFrame, b: ClaimFrame, dates = false): Fram
     }
   }
   const sharedQuals = [...qa].filter((q) => qb.has(q)).sort()
-  if (concept === 'same' || concept === 'family') matched.push(concept === 'same' ? `concept “${shorter(a.concept, b.concept)}”` : `concept “${a.concept}” ~ “${b.concept}”`)
+  if (concept === 'same' || concept === 'family') matched.push(concept === 'same' ? `concept “${shorter(a.concept, b.concept)}”` : `concept ${both(a.concept, b.concept, ' ~ ')}`)
   if (owner === 'same') matched.push(`owner “${shorter(a.owner, b.owner)}”`)
   if (time.level === 'same') matched.push(`time “${shorter(a.time, b.time)}”`)
   if (sharedQuals.length) matched.push(`qualifiers ${sharedQuals.join(', ')}`)
@@ -162,6 +162,12 @@ export function compareFrames(a: ClaimFrame, b: ClaimFrame, dates = false): Fram
     return {verdict: 'same', conflictOk, strength, matched, differences}
   }
   return {verdict: 'unknown', conflictOk: false, strength, matched, differences}
+}
+
+/** Two values quoted, in sorted order (so the text does not depend on which claim comes first). */
+function both(a: string | null, b: string | null, sep = ' vs '): string {
+  const [x, y] = [a ?? '', b ?? ''].sort()
+  return `“${x}”${sep}“${y}”`
 }
 
 /** Of two strings, the shorter (ties: the one that sorts first): stable whichever side is first. */

@@ -96,8 +96,11 @@ interface Edge {
   confidence: number
 }
 
-/** Least context score for a conflict the frames vouch for (see {@link sameFactConfidence}). */
+/** Least context score for a conflict the frames vouch for (see {@link sameFactConfidence}), unless the frames match in more than their concept. */
 export const FRAME_CONFLICT_CONTEXT = 0.15
+
+/** Frame strength (concept and one more part) that vouches for a conflict however few words the sentences share. */
+export const FRAME_CONFLICT_STRENGTH = 0.6
 
 /**
  * The frame comparison of two claims, for the kinds whose frames decide
@@ -130,7 +133,8 @@ export function sameFactConfidence(cmp: ValueComparison, ctx: ContextScore, fram
       const base = cmp.evidence === 'conflict' ? 0.5 : cmp.evidence === 'identical' ? 0.6 : 0.55
       const fromFrames = round2(Math.min(0.95, base + 0.35 * frames.strength + 0.1 * Math.min(1, s / THRESHOLDS.conflict)))
       if (cmp.evidence !== 'conflict') return Math.max(fromFrames, sameFactConfidence(cmp, ctx) ?? 0)
-      if (frames.conflictOk && s >= FRAME_CONFLICT_CONTEXT && ctx.time !== 'conflict' && !ctx.intentMismatch) return fromFrames
+      // The frames' qualifiers (forecast, target) stand in for the sentence-level intention words here.
+      if (frames.conflictOk && (s >= FRAME_CONFLICT_CONTEXT || frames.strength >= FRAME_CONFLICT_STRENGTH) && ctx.time !== 'conflict') return fromFrames
       return null
     }
     // Concepts named on both sides that do not match: no conflict on shared words alone.

@@ -17,8 +17,8 @@
  *
  * @module
  */
-import {figureCompared} from './figures.js'
-import {phraseAfter, phraseBefore, subjectOf} from './phrases.js'
+import {figureCompared, figureEnd} from './figures.js'
+import {phraseAfter, phraseBefore, subjectOf, TIME_NOUNS} from './phrases.js'
 import type {FrameToken} from './tokens.js'
 
 /** A concept: its tokens (indices into the sentence's tokens) and head. */
@@ -76,9 +76,7 @@ export function quantityConcept(tokens: readonly FrameToken[], first: number, la
     if (cmp) {
       let concept: ConceptSpan | null = null
       if (cmp.other >= 0) {
-        let otherLast = cmp.other
-        while (otherLast + 1 < tokens.length && (tokens[otherLast + 1] as FrameToken).cls === 'num' && !(tokens[otherLast + 1] as FrameToken).breakBefore) otherLast++
-        concept = quantityConcept(tokens, cmp.other, otherLast, counted, false)
+        concept = quantityConcept(tokens, cmp.other, figureEnd(tokens, cmp.other), counted, false)
       }
       // "margins from 27.2% to 31.2%", "shipments rose from 40 to 52": the phrase before "from".
       if (!concept) {
@@ -139,7 +137,7 @@ export function quantityConcept(tokens: readonly FrameToken[], first: number, la
   const link = tokens[last + 1]
   if (!counted && link && !link.breakBefore && LINK_AFTER.has(link.lower)) {
     const np = phraseAfter(tokens, last + 2)
-    if (np.length) return {tokens: np, rule: 'n-in-x'}
+    if (np.length && !TIME_NOUNS.has((tokens[np[np.length - 1] as number] as FrameToken).lower)) return {tokens: np, rule: 'n-in-x'}
   }
   // A counted thing done by a verb: "recruit 160 social workers", "the recruitment of 44 social workers".
   if (counted && l && l.lower === 'of') {

@@ -14,12 +14,27 @@ const CHANGE: ReadonlySet<string> = new Set(
   (
     'rose rise rises risen rising fell fall falls fallen falling grew grow grows increased increase increases decreased decrease ' +
     'decreases declined decline declines dropped drop drops jumped jump jumps slumped slump climbed climb surged surge plunged ' +
-    'plummeted tumbled slid sank soared gained up down increase decline growth'
+    'plummeted tumbled slid sank soared gained widened narrowed expanded shrank shrunk improved worsened slowed eased accelerated up down increase decline growth'
   ).split(/\s+/)
 )
 
 /** How far back (in tokens) a compared figure or a verb of change is looked for. */
 const REACH = 25
+
+/** Words that end a figure: its scale and its unit ("2.4 billion", "18 per cent"). */
+const FIGURE_WORDS: ReadonlySet<string> = new Set(['percent', 'per', 'cent', 'pc', 'million', 'billion', 'trillion', 'thousand', 'bn', 'm', 'k'])
+
+/** The last token of the figure that starts at token `start`. */
+export function figureEnd(tokens: readonly FrameToken[], start: number): number {
+  let end = start
+  while (end + 1 < tokens.length && end - start < 4) {
+    const next = tokens[end + 1] as FrameToken
+    if (next.breakBefore || !(next.cls === 'num' || FIGURE_WORDS.has(next.lower))) break
+    if (next.lower === 'per' && tokens[end + 2]?.lower !== 'cent') break
+    end++
+  }
+  return end
+}
 
 /** The first token of the figure whose last number token is `at`. */
 function figureStart(tokens: readonly FrameToken[], at: number): number {
@@ -49,6 +64,14 @@ function figureAfter(tokens: readonly FrameToken[], from: number, to: number, sh
   return -1
 }
 
+/** Is the figure at `first` followed, within a few words, by "to" and a figure of its shape ("from 18% to 22%")? */
+function fromTo(tokens: readonly FrameToken[], first: number, shape: FrameToken['figure']): boolean {
+  for (let i = first + 1; i < Math.min(tokens.length - 1, first + 5); i++) {
+    if ((tokens[i] as FrameToken).lower === 'to') return (tokens[i + 1] as FrameToken).figure === shape
+  }
+  return false
+}
+
 /**
  * How the figure starting at token `first` is compared with another:
  * `earlier` (it is the base of a change: "up from N", "from N", "compared
@@ -65,12 +88,10 @@ export function figureCompared(tokens: readonly FrameToken[], first: number): {r
     ((l.lower === 'from' || l.lower === 'with' || l.lower === 'to' || l.lower === 'against') && l2 !== undefined && ['up', 'down', 'compared', 'comparison', 'against'].includes(l2.lower)) ||
     l.lower === 'versus' ||
     l.lower === 'vs' ||
-    (l.lower === 'from' && changeBefore(tokens, first - 1) !== -1)
+    (l.lower === 'from' && (changeBefore(tokens, first - 1) !== -1 || fromTo(tokens, first, shape)))
   if (earlier) {
     // "from N1 to N2": N1 is the earlier figure of the phrase before "from".
-    const next = tokens.slice(first + 1, first + 6).findIndex((t) => t.lower === 'to')
-    const toFigure = next === -1 ? undefined : tokens[first + 1 + next + 1]
-    if (l.lower === 'from' && toFigure && toFigure.figure === shape) return {role: 'earlier', other: -1, from: first - 1}
+    if (l.lower === 'from' && fromTo(tokens, first, shape)) return {role: 'earlier', other: -1, from: first - 1}
     // "fell to $1.5bn, or 26 cents a share, from $2.45bn": the figure the change reached.
     const change = changeBefore(tokens, first - 1)
     const reached = change === -1 ? -1 : figureAfter(tokens, change + 1, first - 1, shape)

@@ -121,7 +121,7 @@ export function frameAt(a: SentenceAnalysis, start: number, end: number, kind: s
   for (let i = Math.max(clauseStart, first - 6); i < Math.min(clauseEnd, last + 3); i++) {
     const t = tokens[i] as FrameToken
     const next = tokens[i + 1]
-    if (next && (t.lower === 'per' || (t.lower === 'a' && i > last)) && /^(share|diluted)$/.test(next.lower)) quals.add('per-share')
+    if (next && (t.lower === 'per' || (t.lower === 'a' && i > first)) && /^(share|diluted)$/.test(next.lower)) quals.add('per-share')
   }
   let owner: string | null
   if (v.type === 'quote') owner = typeof v.speaker === 'string' ? v.speaker : null

@@ -76,7 +76,7 @@ export function ownerOf(tokens: readonly FrameToken[], first: number, last: numb
     const t = tokens[i] as FrameToken
     if (t.cls === 'verb' && BOOKING_VERBS.has(t.lower)) {
       const subject = tokens[i - 1] as FrameToken
-      if (subject.cls === 'name' && !t.breakBefore) return nameRunEndingAt(tokens, i - 1)
+      if ((subject.cls === 'name' || (subject.cap && (subject.cls === 'noun' || subject.cls === 'adj'))) && !t.breakBefore) return nameRunEndingAt(tokens, i - 1) ?? subject.text
       break
     }
     if (t.cls === 'num') break

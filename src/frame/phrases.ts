@@ -75,6 +75,9 @@ export function beforeVerbGroup(tokens: readonly FrameToken[], at: number): numb
 
 const PP_PREPS: ReadonlySet<string> = new Set(['for', 'in', 'during', 'of', 'at', 'over', 'from'])
 
+/** Nouns of time that head a phrase of time ("for the period"), not a measure. */
+export const TIME_NOUNS: ReadonlySet<string> = new Set(['period', 'periods', 'quarter', 'quarters', 'year', 'years', 'month', 'months', 'week', 'weeks', 'half', 'season', 'day', 'days'])
+
 /**
  * The subject noun phrase of a verb group that ends at token `verbEnd`
  * (inclusive): "Gross margins for the quarter came in at": "gross margins"
@@ -85,7 +88,14 @@ export function subjectOf(tokens: readonly FrameToken[], verbEnd: number): numbe
   const before = beforeVerbGroup(tokens, verbEnd)
   const t = tokens[before]
   if (t && (t.lower === 'which' || t.lower === 'that' || t.lower === 'who') && t.breakBefore) return phraseBefore(tokens, before)
-  const np = phraseBefore(tokens, before + 1)
+  let np = phraseBefore(tokens, before + 1)
+  // "Gross margins for the period came in at": the phrase of time is not the subject.
+  if (np.length && TIME_NOUNS.has((tokens[np[np.length - 1] as number] as FrameToken).lower)) {
+    let i = (np[0] as number) - 1
+    if (i >= 0 && (tokens[i] as FrameToken).cls === 'det') i--
+    const prep = tokens[i]
+    np = prep && PP_PREPS.has(prep.lower) && !prep.breakBefore && !(tokens[i + 1] as FrameToken).breakBefore ? phraseBefore(tokens, i) : []
+  }
   if (np.length) {
     // "the epicentre of the earthquake", "the number of deaths": both nouns.
     const of = (np[0] as number) - 1

@@ -115,6 +115,8 @@ export function wordClass(lower: string, cap: boolean, first: boolean): WordClas
   if (cap && !first && (cls === null || cls === 'noun' || cls === 'adj' || cls === 'name' || cls === 'verb')) return 'name'
   if (cls !== null) return cls === 'name' ? (cap ? 'name' : 'noun') : cls
   if (tags !== undefined) return 'noun'
+  // A capitalised first word the lexicon does not know is most often a name ("Nordwind revenue fell").
+  if (cap && first && lower.length > 2) return 'name'
   if (/ly$/.test(lower)) return 'adv'
   if (/[^e]ed$/.test(lower)) return 'verb'
   return 'noun'
@@ -136,6 +138,9 @@ export function frameTokens(text: string): FrameToken[] {
     out[i] = {text: w.text, lower, start: w.start, end: w.end, cls: wordClass(lower, cap, i === 0), cap, possessive, breakBefore: i > 0 && BREAK.test(gap), figure: null}
     prevEnd = w.end
   }
+  // A first word taken for a name stays one only before another noun ("Nordwind revenue fell"; not "Turnover rose").
+  const [w0, w1] = out
+  if (w0 && w0.cls === 'name' && lexiconTags(w0.lower) === undefined && !(w1 && (w1.cls === 'noun' || w1.cls === 'name') && !w1.breakBefore)) w0.cls = 'noun'
   for (let i = 0; i < out.length; i++) {
     const t = out[i] as FrameToken
     if (!/\d/.test(t.text)) continue
