@@ -18,10 +18,13 @@ const BOOKING_VERBS: ReadonlySet<string> = new Set(
   ).split(/\s+/)
 )
 
+/** How far (in tokens) from the value an owner is looked for. */
+const REACH = 12
+
 /** The run of name tokens ending at token `end` (inclusive), as a string, or null. */
 function nameRunEndingAt(tokens: readonly FrameToken[], end: number): string | null {
   const parts: string[] = []
-  for (let i = end; i >= 0; i--) {
+  for (let i = end; i >= 0 && end - i < 6; i--) {
     const t = tokens[i] as FrameToken
     if (t.cls !== 'name' && !(parts.length > 0 && t.cap && t.cls === 'noun')) break
     parts.unshift(t.text.replace(/[’']s$|[’']$/u, ''))
@@ -33,7 +36,7 @@ function nameRunEndingAt(tokens: readonly FrameToken[], end: number): string | n
 /** The run of name tokens starting at token `start`, as a string, or null. */
 function nameRunStartingAt(tokens: readonly FrameToken[], start: number): string | null {
   const parts: string[] = []
-  for (let i = start; i < tokens.length; i++) {
+  for (let i = start; i < tokens.length && i - start < 6; i++) {
     const t = tokens[i] as FrameToken
     if (parts.length > 0 && t.breakBefore) break
     if (t.cls !== 'name') break
@@ -50,7 +53,7 @@ function nameRunStartingAt(tokens: readonly FrameToken[], start: number): string
  */
 export function ownerOf(tokens: readonly FrameToken[], first: number, last: number, conceptStart: number, clauseStart: number, clauseEnd: number): string | null {
   // A possessive name before the value, in its clause: "Sefton Council's overspend".
-  for (let i = first - 1; i >= clauseStart; i--) {
+  for (let i = first - 1; i >= Math.max(clauseStart, first - REACH); i--) {
     const t = tokens[i] as FrameToken
     if (t.possessive && t.cap) return nameRunEndingAt(tokens, i)
   }
@@ -72,7 +75,7 @@ export function ownerOf(tokens: readonly FrameToken[], first: number, last: numb
     if (t.cls === 'num' || t.cls === 'verb') break
   }
   // The subject of a verb that books the figure: "Rovers paid £12m".
-  for (let i = first - 1; i > clauseStart; i--) {
+  for (let i = first - 1; i > Math.max(clauseStart, first - REACH); i--) {
     const t = tokens[i] as FrameToken
     if (t.cls === 'verb' && BOOKING_VERBS.has(t.lower)) {
       const subject = tokens[i - 1] as FrameToken

@@ -33,25 +33,35 @@ const PATTERNS: ReadonlyArray<{re: RegExp; canon: (m: RegExpExecArray) => string
 /** Words before a time that make it the base of a comparison. */
 const COMPARISON_BASE = /\b(?:over|from|than|on|versus|vs\.?|with|against)\s+(?:the\s+)?$/
 
+/** Global copies of {@link PATTERNS}, for one native scan each. */
+const GLOBAL = PATTERNS.map(({re, canon}) => ({re: new RegExp(re.source, 'g'), canon}))
+
+/** Something any pattern needs: a digit or one of the time words. */
+const HINT = new RegExp(`\\d|year|quarter|half|period|ago|earlier|fiscal|\\bfy|\\bq[1-4]|month|week|season|${MONTHS}`)
+
 /** Time expressions in `text` (lowercase it first), in order, each once. */
 export function timeExpressions(text: string, months: boolean): string[] {
   const lower = text.toLowerCase()
-  const out: string[] = []
-  for (let i = 0; i < lower.length; i++) {
-    // Only at word starts.
-    if (i > 0 && /[\p{L}\p{N}]/u.test(lower[i - 1] as string)) continue
-    for (const {re, canon} of PATTERNS) {
-      re.lastIndex = i
-      const m = re.exec(lower)
-      if (!m) continue
-      const found = canon(m)
-      const isMonth = /^[A-Z][a-z]+$/.test(found)
-      // "rose 26% over last year", "up from a year earlier": the base of a comparison, not the figure's own time.
-      const base = COMPARISON_BASE.test(lower.slice(Math.max(0, i - 14), i))
-      if ((!isMonth || months) && !base && !out.includes(found)) out.push(found)
-      i += m[0].length - 1
-      break
+  if (!HINT.test(lower)) return []
+  // Every pattern scans the text once; at a position the earliest pattern wins, and a match hides those it overlaps.
+  const found: Array<{at: number; end: number; rank: number; value: string}> = []
+  GLOBAL.forEach(({re, canon}, rank) => {
+    re.lastIndex = 0
+    for (let m = re.exec(lower); m !== null; m = re.exec(lower)) {
+      found.push({at: m.index, end: m.index + m[0].length, rank, value: canon(m)})
+      if (m[0].length === 0) re.lastIndex++
     }
+  })
+  found.sort((x, y) => x.at - y.at || x.rank - y.rank)
+  const out: string[] = []
+  let covered = 0
+  for (const f of found) {
+    if (f.at < covered) continue
+    covered = f.end
+    const isMonth = /^[A-Z][a-z]+$/.test(f.value)
+    // "rose 26% over last year", "up from a year earlier": the base of a comparison, not the figure's own time.
+    const base = COMPARISON_BASE.test(lower.slice(Math.max(0, f.at - 14), f.at))
+    if ((!isMonth || months) && !base && !out.includes(f.value)) out.push(f.value)
   }
   return out
 }
