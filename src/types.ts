@@ -32,18 +32,37 @@ export interface ArticleMeta {
   title?: string
   /** "news", "press-release", … */
   kind?: string
-  /** Publication date, ISO `YYYY-MM-DD`; anchors relative dates ("last year"). */
+  /**
+   * Publication date at the precision known: `YYYY-MM-DD`, `YYYY-MM` or
+   * `YYYY` (kept as given, never padded to a day); anchors relative dates
+   * ("last year"), with only the parts a month or year anchor can give.
+   */
   published?: string
   author?: string
   url?: string
 }
+
+/**
+ * A problem with an article that did not stop it from being read: a
+ * metadata field that could not be read and was left out.
+ */
+export interface ArticleWarning {
+  /** Machine-readable: `published-unreadable`. */
+  code: string
+  /** The metadata field concerned, if any (`published`). */
+  field?: string
+  message: string
+}
+
+/** Where an article's publication date came from. */
+export type PublishedFrom = 'metadata' | 'dateline'
 
 /** Why a range of the source is not article text. */
 export interface ExcludedRange extends Span {
   /**
    * Machine-readable rule id, e.g. `front-matter`, `markup`, `chrome/prompt`,
    * `chrome/read-more`, `chrome/link-list`, `chrome/masthead`, `chrome/byline`,
-   * `chrome/dateline`, `chrome/social`, `chrome/navigation`.
+   * `chrome/dateline`, `chrome/social`, `chrome/caption`, `chrome/navigation`.
    */
   rule: string
   /** A human sentence: why it was dropped. */
@@ -86,6 +105,14 @@ export interface Article {
   excluded: ExcludedRange[]
   /** The text view the segmenter and matchers work on. */
   view: ArticleText
+  /**
+   * Where `meta.published` came from: `metadata` (front matter, HTML
+   * `<meta>`, or given by the caller) or `dateline` (the article's own
+   * "Published: …" line, when the metadata gives none). Absent without one.
+   */
+  publishedFrom?: PublishedFrom
+  /** Problems that did not stop the article from being read (absent when none). */
+  warnings?: ArticleWarning[]
 }
 
 /** A sentence, in text-view offsets (`view.text.slice(start, end) === text`). */
@@ -366,10 +393,14 @@ export interface ArticleRecord {
   outlet: string | null
   title: string | null
   published: string | null
+  /** Where `published` came from (`metadata` or `dateline`); absent when `published` is null. */
+  publishedFrom?: PublishedFrom
   story: string | null
   storyInferred: boolean
   status: 'ok' | 'error'
   error?: InputError
+  /** Problems that did not stop the article from being read; absent when none. */
+  warnings?: ArticleWarning[]
   sentences: number
   excluded: ExcludedRange[]
 }

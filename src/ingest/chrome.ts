@@ -12,6 +12,9 @@
  * @module
  */
 import type {ArticleMeta, Block, ExcludedRange} from '../types.js'
+import {isCaption} from './caption.js'
+import {furnitureVerdict} from './furniture.js'
+import {classifyDateLine, dateLineVerdict} from './dateline.js'
 import {comparable, normalizeLine, wordCount} from './line-text.js'
 
 /** What {@link detectChrome} decides: kept blocks and excluded ranges, both in text-view offsets. */
@@ -112,7 +115,6 @@ export function detectChrome(text: string, blocks: readonly Block[], meta: Artic
 
 const SOCIAL_NETWORK = /\b(facebook|twitter|instagram|whatsapp|tiktok|youtube|linkedin|threads|bluesky|telegram|snapchat|mastodon|pinterest)\b/i
 const INVITATION = /^(why not |you can (also )?|be sure to |don'?t forget to |make sure (you )?|please |click here to |tap here to )?(follow|join|like|share|subscribe|find|connect|sign up|get|watch|send|message|tag)\b/i
-const DATELINE = /^[-–—•*·|]?\s*(first published|last updated|last modified|published|updated|posted|modified)(?![a-z])[\s:]*(?:on\s+)?(.*)$/i
 const READ_MORE_LINE = /^(read more|read next|read also|also read|see more|see also|more|related|recommended|watch|listen|explore more)\s*(:|\||\s[-–—]\s)\s*\S/i
 const LIST_HEAD =
   /^(read more|read next|read also|also read|see also|more (on|from|about|in|like) this( \w+)?|more (stories|news|from|on)\b.*|related\b.*|top (stories|news|headlines)\b.*|latest (news|stories|headlines|videos?)\b.*|most (read|popular|viewed|shared|watched)\b.*|popular (now|stories|today)|trending( now)?|recommended( for you| reading| stories| articles)?|our picks|editor'?s picks|you (may|might) (also )?(like|enjoy|be interested in)( this)?|in other news|around the web|elsewhere on .*|more headlines)$/i
@@ -128,9 +130,12 @@ function classifyLine(line: Line, meta: ArticleMeta, known: Known): Verdict | nu
   const {text, words} = line
   const closing = /[.!?]["'”’)]*$/.test(text)
 
-  const dated = DATELINE.exec(text)
-  if (dated && words <= 10 && isDateLike(dated[2] ?? '')) {
-    return {rule: 'chrome/dateline', reason: 'a "Published/Updated" label with at most a date: page furniture, not a sentence of the article'}
+  const dated = classifyDateLine(text, words)
+  if (dated) return dateLineVerdict(dated)
+  const furniture = furnitureVerdict(text, words)
+  if (furniture) return furniture
+  if (isCaption(text, words)) {
+    return {rule: 'chrome/caption', reason: 'a photo caption (a picture credit or a description of a picture), not a sentence of the article'}
   }
   if (READ_MORE_LINE.test(text) && words <= 30) {
     return {rule: 'chrome/read-more', reason: 'a "READ MORE:"-style link to another article, inserted between paragraphs'}
@@ -169,13 +174,6 @@ function classifyLine(line: Line, meta: ArticleMeta, known: Known): Verdict | nu
 /** A prompt sentence after a question ("Already a member? Sign in here"). */
 function containsPrompt(text: string): boolean {
   return text.split(/(?<=[?!.])\s+/).some((part, index) => index > 0 && PROMPT.test(part))
-}
-
-function isDateLike(rest: string): boolean {
-  const r = rest.trim()
-  if (r === '') return true
-  // Dates and times only: digits, month names, weekdays, "at", "ago", time zones.
-  return /\d/.test(r) && r.split(/[\s,./:-]+/).every((token) => token === '' || /^\d+(st|nd|rd|th|am|pm)?$/i.test(token) || /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/i.test(token) || /^(mon|tue|wed|thu|fri|sat|sun)[a-z]*$/i.test(token) || /^(at|on|ago|hours?|minutes?|days?|am|pm|gmt|bst|utc|[a-z]{2,4}t)$/i.test(token))
 }
 
 function isAuthorLine(text: string, author: string): boolean {

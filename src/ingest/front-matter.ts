@@ -1,7 +1,10 @@
 import {parseDocument} from 'yaml'
-import type {ArticleMeta, Span} from '../types.js'
+import type {ArticleMeta, ArticleWarning, Span} from '../types.js'
 import {IngestError} from './errors.js'
+import {normalizePublished} from './published.js'
 import {readSimpleMapping} from './simple-yaml.js'
+
+export {normalizeDate, normalizePublished} from './published.js'
 
 /** YAML front matter found at the very start of a file. */
 export interface FrontMatter {
@@ -11,6 +14,8 @@ export interface FrontMatter {
   range: Span
   /** Where the body starts (just after the closing fence's line ending). */
   bodyStart: number
+  /** Fields that could not be read and were left out (the article is still read). */
+  warnings: ArticleWarning[]
 }
 
 // Aliases let a tiny document expand to gigabytes ("billion laughs"); real
@@ -25,8 +30,9 @@ const STRING_KEYS = ['outlet', 'story', 'title', 'kind', 'author', 'url'] as con
  *
  * @returns `null` when the source does not start with a `---` line.
  * @throws {IngestError} code `front-matter` for unclosed fences, YAML syntax
- *   errors, alias bombs, a value that is not a mapping, non-string fields or
- *   a `published` value that is not a date.
+ *   errors, alias bombs, a value that is not a mapping or non-string fields.
+ *   A `published` value that is not a date is no error: it is left out of
+ *   `meta` and reported in `warnings`.
  */
 export function readFrontMatter(source: string): FrontMatter | null {
   const open = /^---[ \t]*(\r\n|\n|\r)/.exec(source)
@@ -51,16 +57,17 @@ export function readFrontMatter(source: string): FrontMatter | null {
   // files): read each lone CR as LF. Same length, and only the values are
   // used, so no offset changes.
   const yamlText = source.slice(yamlStart, yamlEnd).replace(/\r(?!\n)/g, '\n')
-  const meta = parseMeta(yamlText)
-  return {meta, range: {start: 0, end: bodyStart}, bodyStart}
+  const warnings: ArticleWarning[] = []
+  const meta = parseMeta(yamlText, warnings)
+  return {meta, range: {start: 0, end: bodyStart}, bodyStart, warnings}
 }
 
 /** Every key {@link parseMeta} reads. */
 const META_KEYS: ReadonlySet<string> = new Set([...STRING_KEYS, 'published'])
 
-function parseMeta(yamlText: string): ArticleMeta {
+function parseMeta(yamlText: string, warnings: ArticleWarning[]): ArticleMeta {
   // Plain `key: value` lines of known keys need no YAML parser (the same values; anything else goes to it).
-  return metaOf(readSimpleMapping(yamlText, META_KEYS) ?? parseYaml(yamlText))
+  return metaOf(readSimpleMapping(yamlText, META_KEYS) ?? parseYaml(yamlText), warnings)
 }
 
 /** The YAML value of the front matter, with every YAML error as an {@link IngestError}. */
@@ -81,7 +88,7 @@ function parseYaml(yamlText: string): unknown {
 }
 
 /** The metadata of a front matter value: only the known keys, checked. */
-function metaOf(value: unknown): ArticleMeta {
+function metaOf(value: unknown, warnings: ArticleWarning[]): ArticleMeta {
   if (value === null || value === undefined) return {}
   if (typeof value !== 'object' || Array.isArray(value) || value instanceof Date) {
     throw new IngestError('front-matter', `front matter must be a mapping of keys to values (like \`outlet: BBC News\`), not ${Array.isArray(value) ? 'a list' : `a ${typeof value}`}`)
@@ -97,43 +104,14 @@ function metaOf(value: unknown): ArticleMeta {
   }
   const published = record.published
   if (published !== undefined && published !== null) {
-    const date = normalizeDate(published)
-    if (date === null) throw new IngestError('front-matter', `front matter field \`published\` is not a date: ${JSON.stringify(String(published))} (use YYYY-MM-DD)`)
-    meta.published = date
+    const date = normalizePublished(published)
+    if (date !== null) meta.published = date
+    else {
+      const shown = published instanceof Date ? 'an invalid date' : JSON.stringify(String(published)).slice(0, 60)
+      warnings.push({code: 'published-unreadable', field: 'published', message: `front matter field \`published\` is not a date: ${shown} (use YYYY-MM-DD, YYYY-MM or YYYY); the article is read without a publication date`})
+    }
   }
   return meta
-}
-
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
-
-/**
- * Normalize a publication date to `YYYY-MM-DD`: ISO dates and date-times,
- * `18 January 2019`, `January 18, 2019`; a YAML timestamp (`Date`) is read in
- * UTC. Returns `null` for anything else, or an impossible date (31 April).
- */
-export function normalizeDate(value: unknown): string | null {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10)
-  if (typeof value !== 'string') return null
-  const text = value.trim()
-  let y: number, m: number, d: number
-  let match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text)
-  if (match) {
-    y = Number(match[1]); m = Number(match[2]); d = Number(match[3])
-  } else if ((match = /^(\d{1,2})(?:st|nd|rd|th)? ([A-Za-z]+),? (\d{4})$/.exec(text))) {
-    d = Number(match[1]); m = monthOf(match[2]!); y = Number(match[3])
-  } else if ((match = /^([A-Za-z]+) (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})$/.exec(text))) {
-    m = monthOf(match[1]!); d = Number(match[2]); y = Number(match[3])
-  } else return null
-  if (m < 1 || m > 12 || d < 1) return null
-  const days = new Date(Date.UTC(y, m, 0)).getUTCDate()
-  if (d > days) return null
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
-}
-
-function monthOf(name: string): number {
-  const lower = name.toLowerCase()
-  if (lower.length < 3) return 0
-  return MONTHS.findIndex((month) => month.startsWith(lower)) + 1
 }
 
 function describe(value: unknown): string {

@@ -61,8 +61,11 @@ export function markdownView(source: string, bodyStart: number): MarkdownView {
       case 'tableCell': {
         blank(chars, start, end)
         for (const leaf of leaves(node)) place(source, chars, leaf, bodyStart)
-        const block = trimBlock(source, chars, start, end, node.type === 'heading' ? 'heading' : inList ? 'list-item' : 'paragraph')
-        if (block) blocks.push(block)
+        const kind = node.type === 'heading' ? 'heading' : inList ? 'list-item' : 'paragraph'
+        for (const [from, to] of kind === 'paragraph' ? pageLines(source, start, end) : [[start, end] as const]) {
+          const block = trimBlock(source, chars, from, to, kind)
+          if (block) blocks.push(block)
+        }
         continue
       }
       case 'html':
@@ -218,6 +221,47 @@ function place(source: string, chars: string[], leaf: MdNode, bodyStart: number)
       i++
     } else i++
   }
+}
+
+/** A line this long is no hard-wrapped line: the paragraph is a copied page's lines. */
+const LONG_LINE = 120
+/** A line of at most this many words stands alone (a headline, a dateline, a label). */
+const SHORT_LINE_WORDS = 8
+
+/**
+ * Split a Markdown paragraph at the soft line breaks that separate lines of
+ * a copied page rather than wrap one paragraph: every break when some line
+ * is longer than {@link LONG_LINE} characters (nobody hard-wraps at that
+ * width); otherwise after a line that ends a sentence before a line that
+ * starts like one, after a short line, and before a short line that is not
+ * the last (a wrapped paragraph's only short line is its last). A plain
+ * text file is read one line a block; this reads such a page saved as
+ * Markdown the same way, and leaves hard-wrapped prose whole.
+ */
+function pageLines(source: string, start: number, end: number): Array<readonly [number, number]> {
+  const lines: Array<[number, number]> = []
+  let from = start
+  for (let i = start; i < end; i++) {
+    if (source[i] !== '\n') continue
+    lines.push([from, source[i - 1] === '\r' ? i - 1 : i])
+    from = i + 1
+  }
+  lines.push([from, end])
+  if (lines.length === 1) return lines
+  const text = lines.map(([a, b]) => source.slice(a, b).trim())
+  const words = text.map((t) => t.split(/\s+/).filter((w) => w !== '').length)
+  const everyBreak = text.some((t) => t.length > LONG_LINE)
+  const out: Array<readonly [number, number]> = []
+  let open = lines[0]![0]
+  for (let k = 0; k < lines.length - 1; k++) {
+    const ends = /[.!?]["'”’)\]]*$/.test(text[k]!) && /^["'“‘(\[]*[\p{Lu}\p{N}]/u.test(text[k + 1]!)
+    const split = everyBreak || ends || words[k]! <= SHORT_LINE_WORDS || (words[k + 1]! <= SHORT_LINE_WORDS && k + 1 < lines.length - 1)
+    if (!split) continue
+    out.push([open, lines[k]![1]])
+    open = lines[k + 1]![0]
+  }
+  out.push([open, end])
+  return out
 }
 
 /**

@@ -1,10 +1,11 @@
-import type {Article, ArticleFormat, ArticleMeta, Block, ExcludedRange} from '../types.js'
+import type {Article, ArticleFormat, ArticleMeta, ArticleWarning, Block, ExcludedRange, PublishedFrom} from '../types.js'
 import {lineBlocks} from '../segment/blocks.js'
 import {identityView, piecewiseView} from './text-view.js'
 import {readFrontMatter} from './front-matter.js'
 import {markdownView} from './markdown.js'
 import {htmlView} from './html.js'
 import {detectChrome} from './chrome.js'
+import {publishedFromDateline} from './dateline.js'
 import {IngestError} from './errors.js'
 
 /** Options for {@link parseArticle}. */
@@ -41,6 +42,7 @@ export function parseArticle(source: string, options: ParseOptions = {}): Articl
   const format = options.format ?? 'text'
   if (format !== 'text' && format !== 'markdown' && format !== 'html') throw new IngestError('unsupported', `unknown format \`${String(format)}\` (text, markdown, html)`)
   const excluded: ExcludedRange[] = []
+  const warnings: ArticleWarning[] = []
   let meta: ArticleMeta = {}
   let bodyStart = 0
 
@@ -48,6 +50,7 @@ export function parseArticle(source: string, options: ParseOptions = {}): Articl
     const front = readFrontMatter(source)
     if (front) {
       meta = front.meta
+      warnings.push(...front.warnings)
       bodyStart = front.bodyStart
       excluded.push({...front.range, rule: 'front-matter', reason: 'YAML front matter: metadata, not article text'})
     }
@@ -80,10 +83,19 @@ export function parseArticle(source: string, options: ParseOptions = {}): Articl
   }
 
   meta = {...meta, ...definedOnly(options.meta)}
+  let publishedFrom: PublishedFrom | undefined = meta.published === undefined ? undefined : 'metadata'
   let kept = candidates
   if (options.chrome !== false) {
     const chrome = detectChrome(text, candidates, meta)
     kept = chrome.kept
+    // The article's own dateline tells the publication date the metadata does not.
+    if (meta.published === undefined) {
+      const published = publishedFromDateline(text, chrome.kept, chrome.excluded)
+      if (published !== undefined) {
+        meta = {...meta, published}
+        publishedFrom = 'dateline'
+      }
+    }
     for (const range of chrome.excluded) {
       excluded.push({...range, start: toSource(range.start, 'start'), end: toSource(range.end, 'end')})
     }
@@ -95,6 +107,8 @@ export function parseArticle(source: string, options: ParseOptions = {}): Articl
     format,
     source,
     meta,
+    ...(publishedFrom === undefined ? {} : {publishedFrom}),
+    ...(warnings.length === 0 ? {} : {warnings}),
     excluded,
     view: build(kept)
   }

@@ -13,7 +13,8 @@
  */
 import type {DatePart, DatePoint, DateValue} from '../types.js'
 import {abbreviatedMonth, CALENDAR_WORDS_LOWER, daysInMonth, fullMonth, numberWord, SEASONS} from './months.js'
-import {addDays, addMonths, type Day, isoWeek, nearestYear, parsePublished, point} from './date-relative.js'
+import {type Anchor, parseAnchor, resolveOn} from './date-anchor.js'
+import {addDays, addMonths, type Day, isoWeek, nearestYear, point} from './date-relative.js'
 import {type Token, tokenize} from './date-tokens.js'
 
 /** A date expression found in a text. */
@@ -26,7 +27,11 @@ export interface DateMatch {
 
 /** Options of {@link findDates}. */
 export interface FindDatesOptions {
-  /** Publication date (`YYYY-MM-DD`) that relative and implied parts are anchored on. */
+  /**
+   * Publication date that relative and implied parts are anchored on:
+   * `YYYY-MM-DD`, or `YYYY-MM` / `YYYY` for a month or year known only
+   * (then only the parts every day of it gives are filled, see `date-anchor.ts`).
+   */
   published?: string
   /**
    * The text is known to be a date expression as a whole (as in
@@ -130,7 +135,7 @@ const GRANULARITY_RANK: Record<Granularity, number> = {day: 0, month: 1, year: 2
 export function findDates(text: string, options: FindDatesOptions = {}): DateMatch[] {
   const found = CUE.test(text) || CUE_WORD.test(text) ? new DateScanner(text, options).scan() : []
   if (!DAY_CUE.test(text)) return found
-  const days = findDayWords(text, found, parsePublished(options.published))
+  const days = findDayWords(text, found, parseAnchor(options.published))
   return days.length === 0 ? found : [...found, ...days].sort((a, b) => a.start - b.start)
 }
 
@@ -155,7 +160,7 @@ const PAST_CUE = /(?<![A-Za-z])(?:said|says|announced|reported|told|confirmed|re
  * next to a full date (that date is the claim: "Tuesday 14 March 2023"), and
  * names ("Black Friday", "the Sunday Times", "BBC Radio 4's Today").
  */
-function findDayWords(text: string, found: readonly DateMatch[], anchor: Day | undefined): DateMatch[] {
+function findDayWords(text: string, found: readonly DateMatch[], anchor: Anchor | undefined): DateMatch[] {
   const out: DateMatch[] = []
   DAY_WORD.lastIndex = 0
   for (let m = DAY_WORD.exec(text); m !== null; m = DAY_WORD.exec(text)) {
@@ -174,22 +179,26 @@ function findDayWords(text: string, found: readonly DateMatch[], anchor: Day | u
     const previous = lastWord(text.slice(Math.max(0, start - 20), start))
     if (m[1] === undefined && previous !== undefined && /^\p{Lu}/u.test(previous) && !/^(?:Late|Early|By|Until|Since|From|And|But|Then|Also)$/.test(previous)) continue
     if (/^\s+\p{Lu}/u.test(text.slice(end, end + 2)) || /^['’]s(?![A-Za-z])/.test(text.slice(end, end + 3))) continue
-    let resolved: Day | undefined
-    if (anchor) {
-      if (weekday === undefined) resolved = addDays(anchor, lower === 'yesterday' ? -1 : lower === 'tomorrow' ? 1 : 0)
-      else {
-        const today = new Date(Date.UTC(anchor.year, anchor.month - 1, anchor.day)).getUTCDay()
-        const back = (today - weekday + 7) % 7
-        const ahead = (weekday - today + 7) % 7 || 7
-        const future = which === 'next' || (which !== 'last' && looksAhead(text.slice(0, start)))
-        resolved = addDays(anchor, future ? ahead : -(which === 'last' ? back || 7 : back))
-      }
+    const future = which === 'next' || (which !== 'last' && weekday !== undefined && looksAhead(text.slice(0, start)))
+    const dayOn = (on: Day): Day => {
+      if (weekday === undefined) return addDays(on, lower === 'yesterday' ? -1 : lower === 'tomorrow' ? 1 : 0)
+      const today = new Date(Date.UTC(on.year, on.month - 1, on.day)).getUTCDay()
+      const back = (today - weekday + 7) % 7
+      const ahead = (weekday - today + 7) % 7 || 7
+      return addDays(on, future ? ahead : -(which === 'last' ? back || 7 : back))
     }
-    const p = resolved ? point(resolved.year, resolved.month, resolved.day) : {}
+    const resolved = anchor
+      ? resolveOn(anchor, (on) => {
+          const d = dayOn(on)
+          const p = point(d.year, d.month, d.day)
+          return {start: p, end: {...p}, implied: ['year', 'month', 'day']}
+        })
+      : undefined
+    const known = resolved !== undefined && resolved.implied.length > 0
     out.push({
       start,
       end,
-      value: {type: 'date', start: p, end: {...p}, granularity: 'day', assigned: [], implied: resolved ? ['year', 'month', 'day'] : [], anchor: resolved ? 'publication' : 'unknown', relation: 'at'}
+      value: {type: 'date', start: known ? resolved.start : {}, end: known ? resolved.end : {}, granularity: 'day', assigned: [], implied: known ? resolved.implied : [], anchor: known ? 'publication' : 'unknown', relation: 'at'}
     })
   }
   return out
@@ -228,11 +237,11 @@ const CUE_WORD = /year|month|wee[k\u212a]|decade|ago|quarter|spring|summer|autum
 /** One scan over one text; holds only per-call state. */
 class DateScanner {
   private readonly tokens: Token[]
-  private readonly anchor: Day | undefined
+  private readonly anchor: Anchor | undefined
 
   constructor(text: string, private readonly options: FindDatesOptions) {
     this.tokens = tokenize(text)
-    this.anchor = parsePublished(options.published)
+    this.anchor = parseAnchor(options.published)
   }
 
   scan(): DateMatch[] {
@@ -826,24 +835,28 @@ class DateScanner {
     }
     if (raw.period) value.period = raw.period
     const {anchor} = this
-    if (raw.relative) {
-      if (anchor) {
-        const resolved = raw.relative(anchor)
-        value.start = resolved.start
-        value.end = resolved.end
-        value.implied = sortParts(resolved.implied)
-        value.anchor = 'publication'
-      } else {
+    const anchored = (resolved: {start: DatePoint; end: DatePoint; implied: DatePart[]}): void => {
+      if (resolved.implied.length === 0) {
         value.anchor = 'unknown'
+        return
       }
+      value.start = resolved.start
+      value.end = resolved.end
+      value.implied = sortParts(resolved.implied)
+      value.anchor = 'publication'
+    }
+    if (raw.relative) {
+      if (anchor) anchored(resolveOn(anchor, raw.relative))
+      else value.anchor = 'unknown'
     } else if (raw.start.year === undefined || raw.end.year === undefined) {
       if (anchor) {
-        const startYear = raw.start.year ?? (raw.unit === 'season' && raw.end.year === undefined ? seasonYear(raw.start.month!, raw.end.month!, anchor) : undefined) ?? (raw.end.year !== undefined ? raw.end.year - ((raw.start.month ?? 0) > (raw.end.month ?? 13) ? 1 : 0) : nearestYear(raw.start.month ?? 1, anchor))
-        const endYear = raw.end.year ?? startYear + ((raw.end.month ?? 13) < (raw.start.month ?? 0) ? 1 : 0)
-        value.start = point(startYear, raw.start.month, raw.start.day)
-        value.end = point(endYear, raw.end.month, raw.end.day)
-        value.implied = ['year']
-        value.anchor = 'publication'
+        anchored(
+          resolveOn(anchor, (on) => {
+            const startYear = raw.start.year ?? (raw.unit === 'season' && raw.end.year === undefined ? seasonYear(raw.start.month!, raw.end.month!, on) : undefined) ?? (raw.end.year !== undefined ? raw.end.year - ((raw.start.month ?? 0) > (raw.end.month ?? 13) ? 1 : 0) : nearestYear(raw.start.month ?? 1, on))
+            const endYear = raw.end.year ?? startYear + ((raw.end.month ?? 13) < (raw.start.month ?? 0) ? 1 : 0)
+            return {start: point(startYear, raw.start.month, raw.start.day), end: point(endYear, raw.end.month, raw.end.day), implied: ['year']}
+          })
+        )
       } else {
         value.anchor = 'unknown'
       }

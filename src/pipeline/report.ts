@@ -18,6 +18,8 @@ export interface ArticleResult {
   path?: string
   format: Article['format']
   meta: Article['meta']
+  publishedFrom?: Article['publishedFrom']
+  warnings?: Article['warnings']
   excluded: Article['excluded']
   /** The original file text (for rendering claims in context). */
   source: string
@@ -36,6 +38,8 @@ export function claimsOf(article: Article, matchers: readonly Matcher[]): Articl
     ...(article.path === undefined ? {} : {path: article.path}),
     format: article.format,
     meta: article.meta,
+    ...(article.publishedFrom === undefined ? {} : {publishedFrom: article.publishedFrom}),
+    ...(article.warnings === undefined || article.warnings.length === 0 ? {} : {warnings: article.warnings}),
     excluded: article.excluded,
     source: article.source,
     keptText: keptText(article),
@@ -98,10 +102,12 @@ function prepareReport(read: Pick<ReadResult, 'inputs' | 'errors'>, extracted: r
         outlet: article.meta.outlet ?? null,
         title: article.meta.title ?? null,
         published: article.meta.published ?? null,
+        ...(article.meta.published === undefined ? {} : {publishedFrom: article.publishedFrom ?? 'metadata'}),
         story: article.meta.story ?? null,
         storyInferred: false,
         status: item.error ? 'error' : 'ok',
         ...(item.error ? {error: item.error} : {}),
+        ...(article.warnings === undefined ? {} : {warnings: article.warnings}),
         sentences: item.sentences,
         excluded: article.excluded
       })

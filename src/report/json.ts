@@ -54,8 +54,8 @@ const REPORT: Shape = {
   children: {
     generator: {keys: ['name', 'version']},
     articles: {
-      keys: ['id', 'path', 'format', 'outlet', 'title', 'published', 'story', 'storyInferred', 'status', 'error', 'sentences', 'excluded'],
-      children: {error: INPUT_ERROR, excluded: EXCLUDED}
+      keys: ['id', 'path', 'format', 'outlet', 'title', 'published', 'publishedFrom', 'story', 'storyInferred', 'status', 'error', 'warnings', 'sentences', 'excluded'],
+      children: {error: INPUT_ERROR, warnings: {keys: ['code', 'field', 'message']}, excluded: EXCLUDED}
     },
     stories: {keys: ['id', 'articles', 'inferred', 'reason']},
     claims: CLAIM,

@@ -2,7 +2,7 @@
 import {describe, expect, test} from 'vitest'
 import {parseArticle} from '../../src/ingest/parse.js'
 import {IngestError} from '../../src/ingest/errors.js'
-import {normalizeDate, readFrontMatter} from '../../src/ingest/front-matter.js'
+import {normalizeDate, normalizePublished, readFrontMatter} from '../../src/ingest/front-matter.js'
 import type {Article} from '../../src/types.js'
 import {checkOffsets, keptTexts} from './helpers.js'
 
@@ -49,6 +49,34 @@ describe('front matter', () => {
   })
 
   test.each([
+    ['next Tuesday', '---\npublished: next Tuesday\n---\nBody.'],
+    ['an impossible day', '---\npublished: 2022-02-30\n---\nBody.'],
+    ['month 13', '---\npublished: 2022-13\n---\nBody.'],
+    ['a list', '---\npublished: [2022]\n---\nBody.']
+  ])('an unreadable published date (%s) is a warning; the article is still read', (_name, source) => {
+    const article = parseArticle(source)
+    expect(article.meta.published).toBeUndefined()
+    expect(article.publishedFrom).toBeUndefined()
+    expect(article.warnings).toEqual([expect.objectContaining({code: 'published-unreadable', field: 'published'})])
+    expect(article.warnings![0]!.message).toMatch(/`published` is not a date/)
+    expect(article.view.text.slice(article.view.blocks[0]!.start)).toContain('Body.')
+  })
+
+  test('a month or a year is kept at that precision', () => {
+    expect(parseArticle('---\npublished: 2023-09\n---\nText.').meta.published).toBe('2023-09')
+    expect(parseArticle('---\npublished: "2023-09"\n---\nText.').meta.published).toBe('2023-09')
+    expect(parseArticle('---\npublished: 2018\n---\nText.').meta.published).toBe('2018')
+    expect(parseArticle('---\npublished: September 2023\n---\nText.').meta.published).toBe('2023-09')
+    expect(parseArticle('---\npublished: 2018\n---\nText.').publishedFrom).toBe('metadata')
+    expect(parseArticle('---\npublished: 2018\n---\nText.').warnings).toBeUndefined()
+    expect(normalizePublished(2018)).toBe('2018')
+    expect(normalizePublished(20.5)).toBeNull()
+    expect(normalizePublished('Sept. 2023')).toBe('2023-09')
+    expect(normalizePublished('Smarch 2023')).toBeNull()
+    expect(normalizePublished('2023-00')).toBeNull()
+  })
+
+  test.each([
     ['malformed YAML', '---\noutlet: [unclosed\n---\nBody.', /not valid YAML/],
     ['unclosed fence', '---\noutlet: X\nBody without a closing fence.', /no closing/],
     ['a list, not a mapping', '---\n- a\n- b\n---\nBody.', /mapping/],
@@ -56,8 +84,6 @@ describe('front matter', () => {
     ['non-string outlet', '---\noutlet: 42\n---\nBody.', /`outlet` must be a string/],
     ['non-string story', '---\nstory: [a, b]\n---\nBody.', /`story` must be a string/],
     ['non-string title', '---\ntitle: {a: 1}\n---\nBody.', /`title` must be a string/],
-    ['bad published date', '---\npublished: next Tuesday\n---\nBody.', /`published` is not a date/],
-    ['impossible published date', '---\npublished: 2022-02-30\n---\nBody.', /`published` is not a date/],
     ['duplicate keys', '---\noutlet: A\noutlet: B\n---\nBody.', /not valid YAML/]
   ])('%s → front-matter error', (_name, source, message) => {
     const error = frontMatterError(source)

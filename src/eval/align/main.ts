@@ -9,7 +9,7 @@
  *
  * @module
  */
-import {join} from 'node:path'
+import {join, relative} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {builtinMatchers} from '../../extract/matchers/index.js'
 import {createChecker} from '../../checker.js'
@@ -62,11 +62,11 @@ export async function evaluateAlign(root: string, options: AlignOptions, matcher
   for (const name of options.parts) {
     const location = locatePart(root, name)
     if ('status' in location) {
-      results.push({part: name, status: 'missing', path: location.path})
+      results.push({part: name, status: 'missing', path: relative(root, location.path)})
       continue
     }
     const part = loadPart(location)
-    results.push({part: name, status: 'ok', expected: location.expected, goldArticles: Object.keys(part.gold.articles).length, modes: await evaluatePart(checker, part, options.modes)})
+    results.push({part: name, status: 'ok', expected: location.expected.map((p) => relative(root, p)), goldArticles: Object.keys(part.gold.articles).length, modes: await evaluatePart(checker, part, options.modes)})
   }
   return results
 }
