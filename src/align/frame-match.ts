@@ -17,8 +17,8 @@
  *
  * @module
  */
-import type {ClaimFrame} from '../types.js'
-import {CONFLICTING, ONE_SIDED_WEAK, timeKeys} from '../frame/index.js'
+import type {Claim, ClaimFrame} from '../types.js'
+import {CONFLICTING, DISTINCTIVE, ONE_SIDED_WEAK, timeKeys} from '../frame/index.js'
 import {conceptFamily} from './concept-families.js'
 import {isContent, stem} from './text.js'
 
@@ -103,7 +103,7 @@ function keysOf(keys: Set<string>, prefix: string): string[] {
 function compareTimes(a: string | null, b: string | null): {level: 'same' | 'different' | 'unknown'; oneSided: boolean} {
   const ka = timeKeys(a)
   const kb = timeKeys(b)
-  for (const prefix of ['y:', 'q:', 'h:', 'm:']) {
+  for (const prefix of ['y:', 'q:', 'h:', 'p:', 'm:']) {
     const xa = keysOf(ka, prefix)
     const xb = keysOf(kb, prefix)
     if (xa.length && xb.length && !xa.some((k) => xb.includes(k))) return {level: 'different', oneSided: false}
@@ -155,13 +155,32 @@ export function compareFrames(a: ClaimFrame, b: ClaimFrame, dates = false): Fram
   if (owner === 'same') matched.push(`owner “${shorter(a.owner, b.owner)}”`)
   if (time.level === 'same') matched.push(`time “${shorter(a.time, b.time)}”`)
   if (sharedQuals.length) matched.push(`qualifiers ${sharedQuals.join(', ')}`)
-  const strength = Math.min(1, (concept === 'same' ? 0.5 : concept === 'family' ? 0.35 : 0) + (owner === 'same' ? 0.2 : 0) + (time.level === 'same' ? 0.2 : 0) + (sharedQuals.length ? 0.1 : 0))
+  const strength = Math.min(1, (concept === 'same' ? 0.5 : concept === 'family' ? 0.35 : 0) + (owner === 'same' ? 0.2 : 0) + (time.level === 'same' ? 0.2 : 0) + (sharedQuals.some((q) => DISTINCTIVE.has(q)) ? 0.1 : 0))
   if (decisive) return {verdict: 'different', conflictOk: false, strength: 0, matched, differences}
   if (concept === 'same' || concept === 'family') {
     const conflictOk = concept === 'same' && !weakOneSided && !time.oneSided
     return {verdict: 'same', conflictOk, strength, matched, differences}
   }
   return {verdict: 'unknown', conflictOk: false, strength, matched, differences}
+}
+
+/** How far apart two conflicting amounts may be for frames alone to read them as one fact told differently. */
+export const NEAR_FACTOR = 2
+
+/**
+ * Are two quantities near enough for a conflict the frames vouch for? Real
+ * discrepancies between outlets are rounding, misprints and developing
+ * figures; "$3.06 a share" against "17 cents a share" is another measure.
+ * Other kinds of value are always near.
+ */
+export function valuesNear(a: Claim['value'], b: Claim['value']): boolean {
+  const x = a as {type?: unknown; low?: unknown; high?: unknown}
+  const y = b as {type?: unknown; low?: unknown; high?: unknown}
+  if (x.type !== 'quantity' || y.type !== 'quantity' || typeof x.low !== 'number' || typeof y.low !== 'number') return true
+  const p = Math.abs(x.low)
+  const q = Math.abs(y.low)
+  if (p === 0 || q === 0) return p === q
+  return Math.max(p, q) / Math.min(p, q) <= NEAR_FACTOR
 }
 
 /** Two values quoted, in sorted order (so the text does not depend on which claim comes first). */

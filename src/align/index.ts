@@ -14,7 +14,7 @@ import {blockKey, candidatePairs, type CandidateStats} from './candidates.js'
 import {compareCategory, isCategory} from './category.js'
 import type {ValueComparison} from './compare.js'
 import {claimContext, newContextCache, type ClaimContext} from './context.js'
-import {compareFrames, type FrameMatch} from './frame-match.js'
+import {compareFrames, valuesNear, type FrameMatch} from './frame-match.js'
 import {compareDate, isDate} from './date.js'
 import {compareOther} from './other.js'
 import {compareQuantity, isQuantity} from './quantity.js'
@@ -28,7 +28,7 @@ export {groupStories} from './stories.js'
 export type {StoryArticle, StoryOptions} from './stories.js'
 export {claimContext, newContextCache} from './context.js'
 export type {ClaimContext, ContextCache} from './context.js'
-export {compareFrames, compareConcepts} from './frame-match.js'
+export {compareFrames, compareConcepts, valuesNear} from './frame-match.js'
 export type {FrameMatch} from './frame-match.js'
 export {contextScore, termWeights, strongContext, THRESHOLDS} from './same-fact.js'
 export type {ContextScore, TermWeights} from './same-fact.js'
@@ -124,7 +124,7 @@ export function framesOf(a: ClaimContext, b: ClaimContext): FrameMatch | undefin
  * and let conflicting values differ with a little shared context. Otherwise
  * the sentence context decides as before.
  */
-export function sameFactConfidence(cmp: ValueComparison, ctx: ContextScore, frames?: FrameMatch): number | null {
+export function sameFactConfidence(cmp: ValueComparison, ctx: ContextScore, frames?: FrameMatch, near = true): number | null {
   if (cmp.relation === 'none') return null
   const s = ctx.score
   if (frames && cmp.evidence !== 'self') {
@@ -134,7 +134,7 @@ export function sameFactConfidence(cmp: ValueComparison, ctx: ContextScore, fram
       const fromFrames = round2(Math.min(0.95, base + 0.35 * frames.strength + 0.1 * Math.min(1, s / THRESHOLDS.conflict)))
       if (cmp.evidence !== 'conflict') return Math.max(fromFrames, sameFactConfidence(cmp, ctx) ?? 0)
       // The frames' qualifiers (forecast, target) stand in for the sentence-level intention words here.
-      if (frames.conflictOk && (s >= FRAME_CONFLICT_CONTEXT || frames.strength >= FRAME_CONFLICT_STRENGTH) && ctx.time !== 'conflict') return fromFrames
+      if (frames.conflictOk && near && (s >= FRAME_CONFLICT_CONTEXT || frames.strength >= FRAME_CONFLICT_STRENGTH) && ctx.time !== 'conflict') return fromFrames
       return null
     }
     // Concepts named on both sides that do not match: no conflict on shared words alone.
@@ -308,7 +308,7 @@ function alignStory(story: Story, claims: Claim[], outlet: Map<string, string>, 
     if (stats) stats.comparedPairs++
     const ctx = contextScore(a, b, weights)
     const frames = framesOf(a, b)
-    const confidence = sameFactConfidence(cmp, ctx, frames)
+    const confidence = sameFactConfidence(cmp, ctx, frames, valuesNear(a.claim.value, b.claim.value))
     if (confidence === null || confidence < minConfidence) {
       nearMiss.set(i, Math.max(nearMiss.get(i) ?? 0, ctx.score))
       nearMiss.set(j, Math.max(nearMiss.get(j) ?? 0, ctx.score))
@@ -429,7 +429,7 @@ function groupEdges(edges: Edge[], contexts: readonly ClaimContext[], weights: T
         else if (cmp.evidence !== 'self') {
           const frames = framesOf(cx, cy)
           if (frames?.verdict === 'different') ok = false
-          else if (cmp.relation === 'differ' && sameFactConfidence(cmp, contextScore(cx, cy, weights), frames) === null) ok = false
+          else if (cmp.relation === 'differ' && sameFactConfidence(cmp, contextScore(cx, cy, weights), frames, valuesNear(cx.claim.value, cy.claim.value)) === null) ok = false
         }
         if (!ok) break
       }

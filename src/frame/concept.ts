@@ -44,6 +44,9 @@ const SPEECH_VERBS: ReadonlySet<string> = new Set(
   'said says say told tells added adds warned warns claimed claims stated states explained explains confirmed confirms revealed reveals showed shows suggested suggests believed believes thought noted notes insisted insists according'.split(' ')
 )
 
+/** Verbs that book a figure without saying what it measures ("AMD reported $1.77bn"). */
+const GENERIC_VERBS: ReadonlySet<string> = new Set('reported reports posted posts recorded records had has have made makes announced announces saw sees was were is are got gets gave give see'.split(' '))
+
 /** Words that quantify the number rather than name what it measures ("an extra £4.5m"). */
 const NUMBER_MODIFIERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'further', 'extra', 'additional', 'another', 'more', 'some', 'nearly', 'almost', 'about', 'around', 'roughly', 'just', 'over', 'only', 'record', 'total'])
 
@@ -145,7 +148,7 @@ export function quantityConcept(tokens: readonly FrameToken[], first: number, la
     if (np.length) return {tokens: np, rule: 'x-of-n'}
   }
   // A transitive verb with the figure as object: "paid £12m", "recruit 160 social workers".
-  if (lv && lv.cls === 'verb' && !SPEECH_VERBS.has(lv.lower) && (counted || !/ing$/.test(lv.lower))) return {tokens: [left], rule: 'verb-n'}
+  if (lv && lv.cls === 'verb' && !SPEECH_VERBS.has(lv.lower) && !GENERIC_VERBS.has(lv.lower) && (counted || !/ing$/.test(lv.lower))) return {tokens: [left], rule: 'verb-n'}
   return null
 }
 

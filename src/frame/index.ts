@@ -15,12 +15,12 @@
 import type {Claim, ClaimFrame} from '../types.js'
 import {dateConcept, quantityConcept, type ConceptSpan} from './concept.js'
 import {ownerOf} from './owner.js'
-import {qualifierOf} from './qualifiers.js'
+import {qualifierOf, qualifiersNear} from './qualifiers.js'
 import {timeExpressions, timeWindow} from './time.js'
 import {frameTokens, type FrameToken} from './tokens.js'
 
 export {timeKeys, timeExpressions} from './time.js'
-export {CONFLICTING, ONE_SIDED_WEAK, qualifierOf} from './qualifiers.js'
+export {CONFLICTING, DISTINCTIVE, ONE_SIDED_WEAK, qualifierOf} from './qualifiers.js'
 export type {FrameToken} from './tokens.js'
 
 /** How far (in tokens) from the value the time and qualifiers are read. */
@@ -108,21 +108,10 @@ export function frameAt(a: SentenceAnalysis, start: number, end: number, kind: s
     concept = found && found.tokens.length ? found : null
   } else if (v.type === 'date') concept = dateConcept(tokens, first, last)
   const {text: conceptWords, start: conceptStart} = conceptText(a, concept)
-  // Qualifiers: in the concept, and near the value within its clause.
-  const near = [...(concept?.tokens ?? []), ...range(Math.max(clauseStart, first - 6), Math.min(clauseEnd, last + 4))]
-  for (const i of near) {
-    const q = qualifierOf((tokens[i] as FrameToken).lower)
-    if (q && !(v.type === 'date' && (q === 'target' || q === 'additional'))) quals.add(q)
-  }
-  for (let i = first; i <= last; i++) {
-    const w = (tokens[i] as FrameToken).lower
-    if (w === 'last' || w === 'previous') quals.add('previous')
-  }
-  for (let i = Math.max(clauseStart, first - 6); i < Math.min(clauseEnd, last + 3); i++) {
-    const t = tokens[i] as FrameToken
-    const next = tokens[i + 1]
-    if (next && (t.lower === 'per' || (t.lower === 'a' && i > first)) && /^(share|diluted)$/.test(next.lower)) quals.add('per-share')
-  }
+  for (const q of qualifiersNear(tokens, first, last, clauseStart, clauseEnd, concept?.tokens ?? [], v.type === 'date')) quals.add(q)
+  if (concept?.rule === 'conversion') quals.add('converted')
+  // "Excluding the effects of …, the company posted …": the whole sentence is adjusted.
+  if (tokens[0] && /^(excluding|excluding|ex|before|on)$/.test(tokens[0].lower) && (tokens[0].lower !== 'on' || tokens[2]?.lower === 'adjusted')) quals.add('adjusted')
   let owner: string | null
   if (v.type === 'quote') owner = typeof v.speaker === 'string' ? v.speaker : null
   else if (v.type === 'role') owner = typeof v.person === 'string' ? v.person : null
@@ -140,12 +129,6 @@ export function frameAt(a: SentenceAnalysis, start: number, end: number, kind: s
   if (v.type === 'role' && typeof v.role === 'string') conceptOut = v.role
   if (v.type === 'category' && typeof v.subject === 'string') conceptOut = v.subject
   return {concept: conceptOut, owner, time, qualifiers: [...quals].sort()}
-}
-
-function range(from: number, to: number): number[] {
-  const out: number[] = []
-  for (let i = from; i < to; i++) out.push(i)
-  return out
 }
 
 function windowText(a: SentenceAnalysis, from: number, to: number): string {

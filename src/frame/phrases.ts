@@ -20,7 +20,9 @@ export function phraseBefore(tokens: readonly FrameToken[], end: number): number
       continue
     }
     const prev = tokens[i - 1]
-    const asNoun = nominal(t) || (t.cls === 'verb' && prev !== undefined && (prev.cls === 'det' || prev.possessive) && !/ed$/.test(t.lower))
+    // A verb-looking word after a determiner, or at the head after a modifier ("a pretax charge of"), is a noun.
+    const modifier = prev !== undefined && (prev.cls === 'det' || prev.possessive || (out.length === 0 && (prev.cls === 'adj' || prev.cls === 'noun')))
+    const asNoun = nominal(t) || (t.cls === 'verb' && modifier && !/(ed|ing)$/.test(t.lower))
     if (!asNoun) break
     out.unshift(i)
     if (t.breakBefore) break

@@ -22,6 +22,51 @@ const WORDS: ReadonlyMap<string, string> = new Map([
   ...['annual', 'annually', 'yearly'].map((w) => [w, 'annual'] as const)
 ])
 
+/** Change words before a figure that give its direction ("rose 1 cent", "down 54 cents"). */
+const UP: ReadonlySet<string> = new Set('rose rise rises up gained gains increased jumped climbed grew surged soared higher added'.split(' '))
+const DOWN: ReadonlySet<string> = new Set('fell fall falls down lost dropped declined slid slipped slumped tumbled lower decreased shed sank plunged'.split(' '))
+
+/**
+ * The qualifiers of the value on tokens `[first, last]`: words in its
+ * concept and within a few words of it in its clause; `per share` / `a
+ * share`; the direction of a change it measures ("rose 1 cent": `up`,
+ * "down 54 cents": `down`); `previous` for "last"/"previous" inside the span.
+ */
+export function qualifiersNear(
+  tokens: ReadonlyArray<{lower: string}>,
+  first: number,
+  last: number,
+  clauseStart: number,
+  clauseEnd: number,
+  concept: readonly number[],
+  date: boolean
+): Set<string> {
+  const out = new Set<string>()
+  const from = Math.max(clauseStart, first - 6)
+  const to = Math.min(clauseEnd, last + 4)
+  const look = (i: number) => {
+    const q = qualifierOf((tokens[i] as {lower: string}).lower)
+    if (q && !(date && (q === 'target' || q === 'additional'))) out.add(q)
+  }
+  for (const i of concept) look(i)
+  for (let i = from; i < to; i++) look(i)
+  for (let i = first; i <= last; i++) {
+    const w = (tokens[i] as {lower: string}).lower
+    if (w === 'last' || w === 'previous') out.add('previous')
+  }
+  for (let i = from; i < Math.min(clauseEnd, last + 3); i++) {
+    const w = (tokens[i] as {lower: string}).lower
+    const next = tokens[i + 1]
+    if (next && (w === 'per' || (w === 'a' && i > first)) && /^(share|diluted)$/.test(next.lower)) out.add('per-share')
+  }
+  let before = first - 1
+  if (before >= clauseStart && tokens[before]?.lower === 'by') before--
+  const change = before >= clauseStart ? tokens[before]?.lower : undefined
+  if (change !== undefined && UP.has(change)) out.add('up')
+  if (change !== undefined && DOWN.has(change)) out.add('down')
+  return out
+}
+
 /** The qualifier a word expresses, or undefined. */
 export function qualifierOf(lower: string): string | undefined {
   return WORDS.get(lower)
@@ -32,7 +77,12 @@ export const CONFLICTING: ReadonlyArray<readonly [string, string]> = [
   ['net', 'gross'],
   ['net', 'pre-tax'],
   ['forecast', 'actual'],
-  ['adjusted', 'statutory']
+  ['adjusted', 'statutory'],
+  // A forecast or a target for now is not the figure of an earlier period.
+  ['forecast', 'previous'],
+  ['target', 'previous'],
+  // A rise is not a fall.
+  ['up', 'down']
 ]
 
 /**
@@ -41,4 +91,7 @@ export const CONFLICTING: ReadonlyArray<readonly [string, string]> = [
  * equal values may still agree (an outlet that drops "a year earlier" or
  * "a share" still states that figure).
  */
-export const ONE_SIDED_WEAK: ReadonlySet<string> = new Set(['target', 'additional', 'total', 'annual', 'forecast', 'previous', 'per-share'])
+export const ONE_SIDED_WEAK: ReadonlySet<string> = new Set(['target', 'additional', 'total', 'annual', 'forecast', 'previous', 'per-share', 'pre-tax', 'adjusted', 'converted'])
+
+/** Qualifiers that, shared, say something particular about the fact (and add to a frame match's strength); `net`, `gross` and `total` are too common to. */
+export const DISTINCTIVE: ReadonlySet<string> = new Set(['forecast', 'actual', 'pre-tax', 'adjusted', 'statutory', 'per-share', 'previous', 'target', 'additional', 'annual', 'converted'])

@@ -24,6 +24,7 @@ const PATTERNS: ReadonlyArray<{re: RegExp; canon: (m: RegExpExecArray) => string
   {re: /\b(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter\b/y, canon: (m) => `Q${ORDINAL[m[1] as string]}`},
   {re: /\bq([1-4])\b/y, canon: (m) => `Q${m[1]}`},
   {re: /\b(first|second|1st|2nd)[- ]half\b/y, canon: (m) => `H${ORDINAL[m[1] as string]}`},
+  {re: /\b(?:full[- ]year|the (?:whole|full) year)\b/y, canon: () => 'full year'},
   {re: /\bthe (quarter|half[- ]year|year|period)\b/y, canon: (m) => `the ${m[1]}`},
   {re: /\b(?:fiscal|financial year|fy)\s?'?(\d{2}(?:\d{2})?)\b/y, canon: (m) => `FY${(m[1] as string).length === 2 ? `20${m[1]}` : m[1]}`},
   {re: /\b(1[89]\d\d|2[01]\d\d)(?:\s*[/–-]\s*(\d{2}(?:\d{2})?))?\b/y, canon: (m) => (m[2] ? `${m[1]}/${(m[2] as string).slice(-2)}` : (m[1] as string))},
@@ -66,7 +67,7 @@ export function timeExpressions(text: string, months: boolean): string[] {
   return out
 }
 
-/** What {@link timeExpressions} found, as comparison keys: `y:2021`, `q:3`, `h:1`, `rel:previous`, `rel:current`, `last:year`, `m:march`. */
+/** What {@link timeExpressions} found, as comparison keys: `y:2021`, `q:3`, `h:1`, `p:quarter` / `p:half` / `p:year` (the length of the period), `rel:previous`, `rel:current`, `last:year`, `m:march`. */
 export function timeKeys(time: string | null | undefined): Set<string> {
   const keys = new Set<string>()
   if (!time) return keys
@@ -76,10 +77,14 @@ export function timeKeys(time: string | null | undefined): Set<string> {
     if (part === 'a year earlier' || /^previous /.test(part)) keys.add('rel:previous')
     else if (/^last /.test(part)) keys.add(`last:${part.slice(5)}`)
     else if (/^this /.test(part)) keys.add('rel:current')
-    else if ((m = /^Q([1-4])$/.exec(part))) keys.add(`q:${m[1]}`)
-    else if ((m = /^H([12])$/.exec(part))) keys.add(`h:${m[1]}`)
-    else if (part === 'the quarter' || part === 'the half-year' || part === 'the half year' || part === 'the period') keys.add('rel:current')
-    else if ((m = /^FY(\d{4})$/.exec(part))) keys.add(`y:${m[1]}`)
+    if ((m = /^this (year|quarter|month|week|financial year|fiscal year)$/.exec(part))) keys.add(`p:${/year/.test(m[1] as string) ? 'year' : m[1]}`)
+    else if ((m = /^Q([1-4])$/.exec(part))) keys.add(`q:${m[1]}`).add('p:quarter')
+    else if ((m = /^H([12])$/.exec(part))) keys.add(`h:${m[1]}`).add('p:half')
+    else if (part === 'the quarter') keys.add('rel:current').add('p:quarter')
+    else if (part === 'the half-year' || part === 'the half year') keys.add('rel:current').add('p:half')
+    else if (part === 'the year' || part === 'full year') keys.add('p:year')
+    else if (part === 'the period') keys.add('rel:current')
+    else if ((m = /^FY(\d{4})$/.exec(part))) keys.add(`y:${m[1]}`).add('p:year')
     else if ((m = /^(\d{4})(?:\/(\d{2}))?$/.exec(part))) {
       keys.add(`y:${m[1]}`)
       if (m[2]) keys.add(`y:${Math.floor(Number(m[1]) / 100) * 100 + Number(m[2])}`)

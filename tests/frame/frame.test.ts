@@ -89,7 +89,7 @@ describe('time: when it applies', () => {
     expect(frame(s, '47%', quantity('%')).time).toBe('Q1')
   })
   test('time keys', () => {
-    expect([...timeKeys('2021/22, Q3')].sort()).toEqual(['q:3', 'y:2021', 'y:2022'])
+    expect([...timeKeys('2021/22, Q3')].sort()).toEqual(['p:quarter', 'q:3', 'y:2021', 'y:2022'])
     expect([...timeKeys('a year earlier')]).toEqual(['rel:previous'])
     expect(timeExpressions('in fiscal 2024 and the first half', false)).toEqual(['FY2024', 'H1'])
   })
