@@ -37,7 +37,9 @@ const FAMILIES: Readonly<Record<string, string>> = {
   turnout: 'turnout',
   population: 'population residents inhabitants',
   house: 'home homes house houses dwelling dwellings property properties',
-  rate: 'rate inflation'
+  rate: 'rate inflation',
+  rise: 'increase increases rise rises growth gain gains jump surge climb boost',
+  fall: 'decrease decreases decline declines drop drops fall falls cut cuts reduction slump dip'
 }
 
 const BY_STEM: ReadonlyMap<string, string> = (() => {

@@ -1,12 +1,15 @@
 /**
  * Whose a claim's fact is: the organisation, place or person it belongs to,
  * read from names near the value: a possessive ("Sefton Council's
- * overspend"), a name before the concept ("Apple revenue"), `at/for/in X`
- * after it ("the deficit at Sefton Council", "killed in Ankara"), or the
+ * overspend"), a name before the concept ("Apple revenue"), `at/for/by X`
+ * after it ("the deficit at Sefton Council"; not `in X`, which as often
+ * names what is measured: "growth in Macs"), the holder of a share
+ * ("International sales accounted for 42% of revenue"), or the
  * subject of a verb that books a figure ("Rovers paid £12m").
  *
  * @module
  */
+import {subjectOf} from './phrases.js'
 import type {FrameToken} from './tokens.js'
 
 /** Verbs whose subject owns the figure they book. */
@@ -17,6 +20,9 @@ const BOOKING_VERBS: ReadonlySet<string> = new Set(
     'has had have employs employed'
   ).split(/\s+/)
 )
+
+/** Verbs that give a part's share of a whole: "X accounted for 42% of revenue". */
+const SHARE_VERBS: ReadonlySet<string> = new Set('account accounts accounted represent represents represented comprise comprises comprised make makes made generated'.split(' '))
 
 /** How far (in tokens) from the value an owner is looked for. */
 const REACH = 12
@@ -68,11 +74,18 @@ export function ownerOf(tokens: readonly FrameToken[], first: number, last: numb
   // "at / for / in X" after the value: "the deficit at Sefton Council".
   for (let i = last + 1; i < Math.min(clauseEnd, last + 5); i++) {
     const t = tokens[i] as FrameToken
-    if (['at', 'for', 'in', 'by'].includes(t.lower) && i + 1 < clauseEnd && !(tokens[i + 1] as FrameToken).breakBefore) {
+    if (['at', 'for', 'by'].includes(t.lower) && i + 1 < clauseEnd && !(tokens[i + 1] as FrameToken).breakBefore) {
       const run = nameRunStartingAt(tokens, i + 1)
       if (run) return run
     }
     if (t.cls === 'num' || t.cls === 'verb') break
+  }
+  // The holder of a share: "International sales accounted for 42 percent of revenue".
+  const before = tokens[first - 1]
+  const verb = before && before.lower === 'for' ? tokens[first - 2] : before
+  if (verb && SHARE_VERBS.has(verb.lower) && tokens[last + 1]?.lower === 'of') {
+    const holder = subjectOf(tokens, tokens.indexOf(verb))
+    if (holder.length) return holder.map((i) => (tokens[i] as FrameToken).text).join(' ')
   }
   // The subject of a verb that books the figure: "Rovers paid £12m".
   for (let i = first - 1; i > Math.max(clauseStart, first - REACH); i--) {

@@ -43,6 +43,12 @@ export function phraseAfter(tokens: readonly FrameToken[], start: number): numbe
     const t = tokens[i] as FrameToken
     if (out.length > 0 && t.breakBefore) break
     if (i > start && t.breakBefore) break
+    // "a 28 percent increase", "a £10m cut": a verb-looking word straight after a figure is a noun.
+    const afterFigure = out.length === 0 && i === start && i > 0 && (tokens[i - 1] as FrameToken).cls === 'num' || (out.length === 0 && i === start && ['percent', 'cent', 'pc'].includes((tokens[i - 1] as FrameToken | undefined)?.lower ?? ''))
+    if (afterFigure && t.cls === 'verb' && !/(ed|ing)$/.test(t.lower) && !t.breakBefore) {
+      out.push(i)
+      continue
+    }
     if (!nominal(t) || t.possessive) {
       if (t.possessive && out.length === 0) continue
       break
