@@ -14,13 +14,14 @@ import {blockKey, candidatePairs, type CandidateStats} from './candidates.js'
 import {compareCategory, isCategory} from './category.js'
 import type {ValueComparison} from './compare.js'
 import {claimContext, newContextCache, type ClaimContext} from './context.js'
-import {compareFrames, valuesNear, type FrameMatch} from './frame-match.js'
+import {framesOf, pairBasis, sameFactConfidence} from './decision.js'
+import {valuesNear, type FrameMatch} from './frame-match.js'
 import {compareDate, isDate} from './date.js'
 import {compareOther} from './other.js'
 import {compareQuantity, isQuantity} from './quantity.js'
 import {compareQuote, isQuote} from './quote.js'
 import {compareRole, isRole} from './role.js'
-import {contextScore, strongContext, termWeights, THRESHOLDS, type ContextScore, type TermWeights} from './same-fact.js'
+import {contextScore, termWeights, THRESHOLDS, type ContextScore, type TermWeights} from './same-fact.js'
 import {groupStories, type StoryOptions} from './stories.js'
 import {compareStrings, round2} from './text.js'
 
@@ -29,6 +30,7 @@ export type {StoryArticle, StoryOptions} from './stories.js'
 export {claimContext, newContextCache} from './context.js'
 export type {ClaimContext, ContextCache} from './context.js'
 export {compareFrames, compareConcepts, valuesNear} from './frame-match.js'
+export {framesOf, pairBasis, sameFactConfidence, FRAME_CONFLICT_CONTEXT, FRAME_CONFLICT_STRENGTH} from './decision.js'
 export type {FrameMatch} from './frame-match.js'
 export {contextScore, termWeights, strongContext, THRESHOLDS} from './same-fact.js'
 export type {ContextScore, TermWeights} from './same-fact.js'
@@ -94,72 +96,6 @@ interface Edge {
   ctx: ContextScore
   frames: FrameMatch | undefined
   confidence: number
-}
-
-/** Least context score for a conflict the frames vouch for (see {@link sameFactConfidence}), unless the frames match in more than their concept. */
-export const FRAME_CONFLICT_CONTEXT = 0.15
-
-/** Frame strength (concept and one more part) that vouches for a conflict however few words the sentences share. */
-export const FRAME_CONFLICT_STRENGTH = 0.6
-
-/**
- * The frame comparison of two claims, for the kinds whose frames decide
- * (quantities and dates); undefined for the others (quotes, roles and
- * ratings are identified by their values).
- */
-export function framesOf(a: ClaimContext, b: ClaimContext): FrameMatch | undefined {
-  if (isQuantity(a.claim.value) && isQuantity(b.claim.value)) return compareFrames(a.frame, b.frame)
-  if (isDate(a.claim.value) && isDate(b.claim.value)) return compareFrames(a.frame, b.frame, true)
-  return undefined
-}
-
-/**
- * Decide whether two claims state the same fact, from their value
- * comparison, their frames (what each is about) and their context score.
- * Returns the confidence, or null when not the same fact.
- *
- * Frames that differ (another concept, owner or time, a conflicting
- * qualifier) rule a pairing out. Frames that match (the same concept, no
- * owner, time or qualifier against it) pair agreeing values on their own
- * and let conflicting values differ with a little shared context. Otherwise
- * the sentence context decides as before.
- */
-export function sameFactConfidence(cmp: ValueComparison, ctx: ContextScore, frames?: FrameMatch, near = true): number | null {
-  if (cmp.relation === 'none') return null
-  const s = ctx.score
-  if (frames && cmp.evidence !== 'self') {
-    if (frames.verdict === 'different') return null
-    if (frames.verdict === 'same') {
-      const base = cmp.evidence === 'conflict' ? 0.5 : cmp.evidence === 'identical' ? 0.6 : 0.55
-      const fromFrames = round2(Math.min(0.95, base + 0.35 * frames.strength + 0.1 * Math.min(1, s / THRESHOLDS.conflict)))
-      if (cmp.evidence !== 'conflict') return Math.max(fromFrames, sameFactConfidence(cmp, ctx) ?? 0)
-      // The frames' qualifiers (forecast, target) stand in for the sentence-level intention words here.
-      if (frames.conflictOk && near && (s >= FRAME_CONFLICT_CONTEXT || frames.strength >= FRAME_CONFLICT_STRENGTH) && ctx.time !== 'conflict') return fromFrames
-      return null
-    }
-    // Concepts named on both sides that do not match: no conflict on shared words alone.
-    if (cmp.evidence === 'conflict' && frames.differences.length > 0) return null
-  }
-  switch (cmp.evidence) {
-    case 'self':
-      if (cmp.relation === 'differ') {
-        if (ctx.time === 'conflict') return null
-        // A grade or role stated for another time ("in 2018 it was rated
-        // good") or as an intention is not a contradiction. Quoted words carry
-        // their own time, so quotes are exempt.
-        if (!cmp.reason.startsWith('quote-') && (ctx.time === 'one-sided' || ctx.intentMismatch)) return null
-      }
-      return round2(0.8 + 0.2 * Math.min(1, s / THRESHOLDS.conflict))
-    case 'identical':
-      if (s < THRESHOLDS.identical || ctx.time === 'conflict' || ctx.shared.length === 0) return null
-      return round2(0.55 + 0.4 * Math.min(1, s / THRESHOLDS.conflict))
-    case 'compatible':
-      if (s < THRESHOLDS.compatible || ctx.time === 'conflict' || ctx.shared.length === 0) return null
-      return round2(0.5 + 0.4 * Math.min(1, s / THRESHOLDS.conflict))
-    case 'conflict':
-      if (!strongContext(ctx)) return null
-      return round2(Math.min(0.95, 0.5 + 0.5 * s))
-  }
 }
 
 const REASON_PRIORITY = [
@@ -338,14 +274,6 @@ interface Group {
   confidence: number
   /** Why its claims are one fact: from the strongest pairing that built it. */
   basis: string
-}
-
-/** Why a pairing was taken to be one fact, for the finding's `basis`. */
-export function pairBasis(cmp: ValueComparison, ctx: ContextScore, frames: FrameMatch | undefined): string {
-  if (cmp.evidence === 'self') return `the values identify the fact (${cmp.reason})`
-  if (frames && frames.verdict === 'same') return `frames match: ${frames.matched.join(', ')}`
-  const shared = ctx.shared.slice(0, 5)
-  return shared.length ? `sentences share: ${shared.join(', ')}` : 'sentences share names or years'
 }
 
 const RESTATED_REASONS = new Set(['same-value', 'same-words', 'same-category', 'same-date'])
