@@ -83,12 +83,34 @@ function ownerWords(owner: string | null): Set<string> {
   return out
 }
 
-function compareOwners(a: string | null, b: string | null): 'same' | 'different' | 'unknown' {
+/** A proper name: every word capitalised ("Sefton Council", "AMD"), not a common phrase ("job cuts"). */
+function properName(owner: string): boolean {
+  return owner.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || GENERIC_OWNER.has(w.toLowerCase()))
+}
+
+/** "AMD" and "Advanced Micro Devices": one is the initials of the other. */
+function initialsOf(short: string, long: string): boolean {
+  const initials = long
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('')
+  return short.length >= 2 && /^\p{Lu}+$/u.test(short) && initials === short
+}
+
+/**
+ * Owners: `same` when they share a distinctive word (or one is the other's
+ * initials), `different` when both are proper names with none in common,
+ * `unlike` when they differ but one is a common phrase (weaker: "job cuts"
+ * vs "staff" may be two readings of one sentence), else `unknown`.
+ */
+function compareOwners(a: string | null, b: string | null): 'same' | 'different' | 'unlike' | 'unknown' {
   const wa = ownerWords(a)
   const wb = ownerWords(b)
-  if (wa.size === 0 || wb.size === 0) return 'unknown'
+  if (a === null || b === null || wa.size === 0 || wb.size === 0) return 'unknown'
   for (const w of wa) if (wb.has(w)) return 'same'
-  return 'different'
+  if (initialsOf(a, b) || initialsOf(b, a)) return 'same'
+  return properName(a) && properName(b) ? 'different' : 'unlike'
 }
 
 function keysOf(keys: Set<string>, prefix: string): string[] {
@@ -129,9 +151,10 @@ export function compareFrames(a: ClaimFrame, b: ClaimFrame, dates = false): Fram
   let weakOneSided = false
   if ((concept === 'different' || concept === 'unrelated') && !dates) differences.push(`concept: ${both(a.concept, b.concept)}`)
   if (concept === 'different' && !dates) decisive = true
-  if (owner === 'different') {
+  if (owner === 'different' || owner === 'unlike') {
     differences.push(`owner: ${both(a.owner, b.owner)}`)
-    decisive = true
+    if (owner === 'different') decisive = true
+    else weakOneSided = true
   }
   if (time.level === 'different') {
     differences.push(`time: ${both(a.time ?? 'not stated', b.time ?? 'not stated')}`)

@@ -32,7 +32,8 @@ function nameRunEndingAt(tokens: readonly FrameToken[], end: number): string | n
   const parts: string[] = []
   for (let i = end; i >= 0 && end - i < 6; i--) {
     const t = tokens[i] as FrameToken
-    if (t.cls !== 'name' && !(parts.length > 0 && t.cap && t.cls === 'noun')) break
+    // Inside a run, any capitalised word but a function word belongs to it ("Advanced Micro Devices").
+    if (t.cls !== 'name' && !(parts.length > 0 && t.cap && (t.cls === 'noun' || t.cls === 'adj' || t.cls === 'verb'))) break
     parts.unshift(t.text.replace(/[’']s$|[’']$/u, ''))
     if (t.breakBefore) break
   }
