@@ -181,7 +181,8 @@ export function compareFrames(a: ClaimFrame, b: ClaimFrame, dates = false): Fram
   const strength = Math.min(1, (concept === 'same' ? 0.5 : concept === 'family' ? 0.35 : 0) + (owner === 'same' ? 0.2 : 0) + (time.level === 'same' ? 0.2 : 0) + (sharedQuals.some((q) => DISTINCTIVE.has(q)) ? 0.1 : 0))
   if (decisive) return {verdict: 'different', conflictOk: false, strength: 0, matched, differences}
   if (concept === 'same' || concept === 'family') {
-    const conflictOk = concept === 'same' && !weakOneSided && !time.oneSided
+    // Dates of a recurring event ("an inspection in 2018", "the inspection in March") share their event: frames never vouch for a date conflict.
+    const conflictOk = concept === 'same' && !weakOneSided && !time.oneSided && !dates
     return {verdict: 'same', conflictOk, strength, matched, differences}
   }
   return {verdict: 'unknown', conflictOk: false, strength, matched, differences}

@@ -62,6 +62,9 @@ export function phraseAfter(tokens: readonly FrameToken[], start: number): numbe
   return out
 }
 
+/** Adverbs the lexicon files otherwise ("now": a conjunction), which may stand in a verb group. */
+const GROUP_ADVERBS: ReadonlySet<string> = new Set(['now', 'still', 'also', 'then', 'just', 'already', 'only', 'even', 'together'])
+
 /** Skip a verb group leftwards ("has been estimated", "is expected to", "came in"): the index of the token before it. */
 export function beforeVerbGroup(tokens: readonly FrameToken[], at: number): number {
   let i = at
@@ -71,7 +74,7 @@ export function beforeVerbGroup(tokens: readonly FrameToken[], at: number): numb
     // A verb-looking noun ("per share", "the increase") ends the group.
     if (t.cls === 'verb' && prev !== undefined && (prev.lower === 'per' || prev.cls === 'det' || prev.possessive)) break
     const particle = (t.lower === 'in' || t.lower === 'out' || t.lower === 'up') && i === at && prev !== undefined && prev.cls === 'verb'
-    if (t.cls === 'verb' || t.cls === 'copula' || t.cls === 'adv' || t.lower === 'to' || t.lower === 'not' || particle) {
+    if (t.cls === 'verb' || t.cls === 'copula' || t.cls === 'adv' || GROUP_ADVERBS.has(t.lower) || t.lower === 'to' || t.lower === 'not' || particle) {
       if (t.breakBefore && i < at) return i - 1
       i--
       continue

@@ -18,7 +18,7 @@ const WORDS: ReadonlyMap<string, string> = new Map([
   ...['previous', 'prior', 'earlier', 'former', 'preceding'].map((w) => [w, 'previous'] as const),
   ...['target', 'targets', 'pledge', 'pledged', 'pledges', 'promise', 'promised', 'promises', 'plan', 'plans', 'planned', 'aim', 'aims', 'goal', 'ambition', 'vow', 'vowed', 'intends', 'intend', 'proposed', 'would', 'will'].map((w) => [w, 'target'] as const),
   ...['total', 'overall', 'cumulative', 'combined', 'in total', 'altogether'].map((w) => [w, 'total'] as const),
-  ...['additional', 'extra', 'further', 'another', 'more'].map((w) => [w, 'additional'] as const),
+  ...['additional', 'extra', 'further', 'more'].map((w) => [w, 'additional'] as const),
   ...['annual', 'annually', 'yearly'].map((w) => [w, 'annual'] as const)
 ])
 

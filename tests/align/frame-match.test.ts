@@ -44,7 +44,8 @@ describe('compareFrames', () => {
   })
   test('dates: the event only supports a pairing', () => {
     expect(compareFrames(f('audit'), f('appointed'), true).verdict).toBe('unknown')
-    expect(compareFrames(f('audit'), f('last audit'), true).verdict).toBe('same')
+    expect(compareFrames(f("audit"), f("last audit"), true).verdict).toBe("same")
+    expect(compareFrames(f("audit"), f("last audit"), true).conflictOk).toBe(false)
   })
 })
 
