@@ -53,7 +53,8 @@ export function sameFactConfidence(cmp: ValueComparison, ctx: ContextScore, fram
       if (cmp.evidence !== 'conflict') return Math.max(fromFrames, sameFactConfidence(cmp, ctx) ?? 0)
       // The frames' qualifiers (forecast, target) stand in for the sentence-level intention words here.
       if (frames.conflictOk && near && (s >= FRAME_CONFLICT_CONTEXT || frames.strength >= FRAME_CONFLICT_STRENGTH) && ctx.time !== 'conflict') return fromFrames
-      return null
+      // Quantities: what forbade the conflict (an earlier figure, a target…) stands. Dates: the context decides.
+      if (!frames.dates) return null
     }
     // Concepts named on both sides that do not match: no conflict on shared words alone.
     if (cmp.evidence === 'conflict' && frames.differences.length > 0) return null
