@@ -32,14 +32,15 @@ const FAMILIES: Readonly<Record<string, string>> = {
   valuation: 'valuation worth valued value',
   passenger: 'passenger passengers',
   crew: 'crew crews',
-  job: 'job jobs post posts role roles redundancy redundancies',
+  job: 'job jobs post posts role roles',
+  cut: 'cut cuts eliminate eliminated eliminating elimination layoff layoffs lay laid axe axed shed slash slashed redundancy redundancies reduce reduced reduction',
   vote: 'vote votes voted ballot',
   turnout: 'turnout',
   population: 'population residents inhabitants',
   house: 'home homes house houses dwelling dwellings property properties',
   rate: 'rate inflation',
   rise: 'increase increases rise rises growth gain gains jump surge climb boost',
-  fall: 'decrease decreases decline declines drop drops fall falls cut cuts reduction slump dip'
+  fall: 'decrease decreases decline declines drop drops fall falls slump dip'
 }
 
 const BY_STEM: ReadonlyMap<string, string> = (() => {

@@ -120,9 +120,11 @@ export function quantityConcept(tokens: readonly FrameToken[], first: number, la
     let v = first - 2
     // "came in at", "stood at": a particle between the verb and "at".
     if (['in', 'out', 'up'].includes((tokens[v] as FrameToken).lower) && v >= 1 && (tokens[v - 1] as FrameToken).cls === 'verb') v--
+    // "Sales rose 64% to $5.75bn": the change between the verb and "to".
+    for (let k = 0; k < 4 && v > 0 && ((tokens[v] as FrameToken).cls === 'num' || ['percent', 'per', 'cent', 'pc'].includes((tokens[v] as FrameToken).lower)) && !(tokens[v] as FrameToken).breakBefore; k++) v--
     const verb = tokens[v] as FrameToken
     if ((verb.cls === 'verb' || verb.cls === 'copula') && (MEASURE_VERBS.has(verb.lower) || verb.lower === 'came' || verb.lower === 'come' || verb.lower === 'comes')) {
-      const np = subjectOf(tokens, first - 2)
+      const np = subjectOf(tokens, v)
       if (np.length) return {tokens: np, rule: 'x-verb-n'}
     }
   }

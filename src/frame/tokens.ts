@@ -122,6 +122,8 @@ export function wordClass(lower: string, cap: boolean, first: boolean): WordClas
   return 'noun'
 }
 
+const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'cannot', 'shall'])
+
 const BREAK = /[,;:()\u2013\u2014"\u201c\u201d[\]]|\s-\s/
 
 /** The tokens of a sentence. */
@@ -135,12 +137,22 @@ export function frameTokens(text: string): FrameToken[] {
     const lower = w.text.toLowerCase().replace(/[’']s$/u, '').replace(/s[’']$/u, 's')
     const cap = /^\p{Lu}/u.test(w.text)
     const gap = text.slice(prevEnd, w.start)
-    out[i] = {text: w.text, lower, start: w.start, end: w.end, cls: wordClass(lower, cap, i === 0), cap, possessive, breakBefore: i > 0 && BREAK.test(gap), figure: null}
+    // "17,000": a thousands separator is no clause boundary.
+    const separator = gap === ',' && i > 0 && /\d$/.test((out[i - 1] as FrameToken).text) && /^\d{3}\b/.test(w.text)
+    out[i] = {text: w.text, lower, start: w.start, end: w.end, cls: wordClass(lower, cap, i === 0), cap, possessive, breakBefore: i > 0 && !separator && BREAK.test(gap), figure: null}
     prevEnd = w.end
   }
   // A first word taken for a name stays one only before another noun ("Nordwind revenue fell"; not "Turnover rose").
   const [w0, w1] = out
   if (w0 && w0.cls === 'name' && lexiconTags(w0.lower) === undefined && !(w1 && (w1.cls === 'noun' || w1.cls === 'name') && !w1.breakBefore)) w0.cls = 'noun'
+  // After a modal ("will cut", "would eliminate") or "to" before a figure ("to cut 17,000 jobs"), a noun-looking word is a verb.
+  for (let i = 1; i < out.length; i++) {
+    const t = out[i] as FrameToken
+    if (t.cls !== 'noun' || t.breakBefore) continue
+    const prev = (out[i - 1] as FrameToken).lower
+    const next = out[i + 1]
+    if (MODALS.has(prev) || (prev === 'to' && next !== undefined && (next.cls === 'num' || next.cls === 'det' || next.lower === 'about' || next.lower === 'nearly' || next.lower === 'more'))) t.cls = 'verb'
+  }
   for (let i = 0; i < out.length; i++) {
     const t = out[i] as FrameToken
     if (!/\d/.test(t.text)) continue

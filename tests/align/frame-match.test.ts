@@ -37,6 +37,16 @@ describe('compareFrames', () => {
     expect(compareFrames(f('deficit', {owner: 'Harlow Council'}), f('deficit', {owner: 'Calder Council'})).verdict).toBe('different')
     expect(compareFrames(f('income', {qualifiers: ['net']}), f('income', {qualifiers: ['gross']})).verdict).toBe('different')
   })
+  test('owners: initials match a name; common phrases that differ only forbid a conflict', () => {
+    expect(compareFrames(f('loss', {owner: 'AMD'}), f('loss', {owner: 'Advanced Micro Devices'})).matched).toContain('owner “AMD”')
+    const m = compareFrames(f('staff', {owner: 'job cuts'}), f('staff', {owner: 'support staff'}))
+    expect(m.verdict).toBe('same')
+    expect(m.conflictOk).toBe(false)
+  })
+  test('a quarter is not a full year; a rise is not a fall', () => {
+    expect(compareFrames(f('loss', {time: 'Q4, 2007'}), f('loss', {time: 'FY2007'})).verdict).toBe('different')
+    expect(compareFrames(f('shares', {qualifiers: ['up']}), f('shares', {qualifiers: ['down']})).verdict).toBe('different')
+  })
   test('an earlier figure on one side only: no conflict may be read, equal values may still agree', () => {
     const m = compareFrames(f('income', {time: 'the quarter', qualifiers: ['net']}), f('income', {time: 'a year earlier', qualifiers: ['net', 'previous']}))
     expect(m.verdict).toBe('same')

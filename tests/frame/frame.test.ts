@@ -35,6 +35,11 @@ describe('concept: what a quantity measures', () => {
     expect(frame(s, '140', quantity('person')).concept).toBe('injured')
     expect(frame('The hospital plans to hire 90 nurses by spring.', '90 nurses', quantity('nurse')).concept).toBe('hire')
   })
+  test('"X rose N% to M": the subject of the change; a verb after a modal; thousands separators', () => {
+    expect(frame('Turnover rose 12% to $3.3bn.', '$3.3bn', quantity('USD')).concept).toBe('turnover')
+    expect(frame('The insurer will axe 4,200 jobs over two years.', '4,200 jobs', quantity('job')).concept).toBe('axe')
+    expect(frame('The chain said it would eliminate about 9,000 posts.', 'about 9,000 posts', quantity('post')).concept).toBe('eliminate')
+  })
   test('no rule, no concept', () => {
     expect(frame('She said 12 was plenty.', '12', quantity('item')).concept).toBeNull()
   })
@@ -69,6 +74,9 @@ describe('owner: whose it is', () => {
   test('the subject of a verb that books the figure', () => {
     expect(frame('United paid £45m for the defender.', '£45m').owner).toBe('United')
   })
+  test('the holder of a share', () => {
+    expect(frame('Exports accounted for 38 percent of the quarter’s sales.', '38 percent', quantity('%')).owner).toBe('Exports')
+  })
   test('none named', () => {
     expect(frame('The council said it would spend £3m.', '£3m').owner).toBeNull()
   })
@@ -102,6 +110,13 @@ describe('qualifiers', () => {
     expect(frame('Adjusted earnings were 82 cents a share.', '82 cents a share', quantity('USD')).qualifiers).toEqual(expect.arrayContaining(['adjusted', 'per-share']))
     expect(frame('The mayor pledged to build 500 homes.', '500 homes', quantity('home')).qualifiers).toContain('target')
     expect(frame('Ministers found an extra £40m for schools.', '£40m').qualifiers).toContain('additional')
+  })
+  test('the direction of a change, a conversion in brackets, an adjusted sentence', () => {
+    expect(frame('The shares rose 12 cents to $30.10.', '12 cents', quantity('USD')).qualifiers).toContain('up')
+    expect(frame('The shares were down 40 cents in early trading.', '40 cents', quantity('USD')).qualifiers).toContain('down')
+    const conversion = frame('The bridge is 40 kilometres (25 miles) long.', '25 miles', quantity('mile'))
+    expect(conversion.qualifiers).toContain('converted')
+    expect(frame('Excluding one-off charges, the group earned $2bn.', '$2bn', quantity('USD')).qualifiers).toContain('adjusted')
   })
 })
 
