@@ -18,7 +18,7 @@
  * @module
  */
 import type {Claim, ClaimFrame} from '../types.js'
-import {CONFLICTING, DISTINCTIVE, ONE_SIDED_WEAK, timeKeys} from '../frame/index.js'
+import {CONFLICTING, DISTINCTIVE, ONE_SIDED, ONE_SIDED_WEAK, timeKeys} from '../frame/index.js'
 import {conceptFamily} from './concept-families.js'
 import {isContent, stem} from './text.js'
 
@@ -170,7 +170,10 @@ export function compareFrames(a: ClaimFrame, b: ClaimFrame, dates = false): Fram
   }
   for (const q of [...new Set([...qa, ...qb])].sort()) {
     if (qa.has(q) === qb.has(q)) continue
-    if (ONE_SIDED_WEAK.has(q) && !(dates && q === 'previous')) {
+    if (ONE_SIDED.has(q)) {
+      differences.push(`qualifier ${q} on one side only`)
+      decisive = true
+    } else if (ONE_SIDED_WEAK.has(q) && !(dates && q === 'previous')) {
       differences.push(`qualifier ${q} on one side only`)
       weakOneSided = true
     }

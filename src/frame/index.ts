@@ -20,7 +20,7 @@ import {timeExpressions, timeWindow} from './time.js'
 import {frameTokens, type FrameToken} from './tokens.js'
 
 export {timeKeys, timeExpressions} from './time.js'
-export {CONFLICTING, DISTINCTIVE, ONE_SIDED_WEAK, qualifierOf} from './qualifiers.js'
+export {CONFLICTING, DISTINCTIVE, ONE_SIDED, ONE_SIDED_WEAK, qualifierOf} from './qualifiers.js'
 export type {FrameToken} from './tokens.js'
 
 /** How far (in tokens) from the value the time and qualifiers are read. */

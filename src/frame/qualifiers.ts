@@ -19,7 +19,8 @@ const WORDS: ReadonlyMap<string, string> = new Map([
   ...['target', 'targets', 'pledge', 'pledged', 'pledges', 'promise', 'promised', 'promises', 'plan', 'plans', 'planned', 'aim', 'aims', 'goal', 'ambition', 'vow', 'vowed', 'intends', 'intend', 'proposed', 'would', 'will'].map((w) => [w, 'target'] as const),
   ...['total', 'overall', 'cumulative', 'combined', 'in total', 'altogether'].map((w) => [w, 'total'] as const),
   ...['additional', 'extra', 'further', 'more'].map((w) => [w, 'additional'] as const),
-  ...['annual', 'annually', 'yearly'].map((w) => [w, 'annual'] as const)
+  ...['annual', 'annually', 'yearly'].map((w) => [w, 'annual'] as const),
+  ...['asked', 'asks', 'asking', 'sought', 'seeks', 'seeking', 'requested', 'wanted', 'recommended', 'recommends', 'recommending', 'urged', 'demanded'].map((w) => [w, 'requested'] as const)
 ])
 
 /** Change words before a figure that give its direction ("rose 1 cent", "down 54 cents"). */
@@ -86,6 +87,14 @@ export const CONFLICTING: ReadonlyArray<readonly [string, string]> = [
 ]
 
 /**
+ * Qualifiers that, stated by one side only, make two claims different
+ * facts whatever their values: what one party asked for or recommended
+ * ("prosecutors sought 30 years") is not what was decided ("sentenced to 30
+ * years").
+ */
+export const ONE_SIDED: ReadonlySet<string> = new Set(['requested'])
+
+/**
  * Qualifiers that, stated by one side only, forbid reading two values as a
  * conflict: "$1.9bn a year earlier" is not a rival figure for "$2.3bn". Two
  * equal values may still agree (an outlet that drops "a year earlier" or
@@ -94,4 +103,4 @@ export const CONFLICTING: ReadonlyArray<readonly [string, string]> = [
 export const ONE_SIDED_WEAK: ReadonlySet<string> = new Set(['target', 'additional', 'total', 'annual', 'forecast', 'previous', 'per-share', 'pre-tax', 'adjusted', 'converted'])
 
 /** Qualifiers that, shared, say something particular about the fact (and add to a frame match's strength); `net`, `gross` and `total` are too common to. */
-export const DISTINCTIVE: ReadonlySet<string> = new Set(['forecast', 'actual', 'pre-tax', 'adjusted', 'statutory', 'per-share', 'previous', 'target', 'additional', 'annual', 'converted'])
+export const DISTINCTIVE: ReadonlySet<string> = new Set(['requested', 'forecast', 'actual', 'pre-tax', 'adjusted', 'statutory', 'per-share', 'previous', 'target', 'additional', 'annual', 'converted'])

@@ -43,6 +43,9 @@ describe('compareFrames', () => {
     expect(m.verdict).toBe('same')
     expect(m.conflictOk).toBe(false)
   })
+  test('what was asked for is not what was decided, whatever the values', () => {
+    expect(compareFrames(f(null, {qualifiers: ['requested']}), f('sentenced')).verdict).toBe('different')
+  })
   test('a quarter is not a full year; a rise is not a fall', () => {
     expect(compareFrames(f('loss', {time: 'Q4, 2007'}), f('loss', {time: 'FY2007'})).verdict).toBe('different')
     expect(compareFrames(f('shares', {qualifiers: ['up']}), f('shares', {qualifiers: ['down']})).verdict).toBe('different')

@@ -111,6 +111,11 @@ describe('qualifiers', () => {
     expect(frame('The mayor pledged to build 500 homes.', '500 homes', quantity('home')).qualifiers).toContain('target')
     expect(frame('Ministers found an extra £40m for schools.', '£40m').qualifiers).toContain('additional')
   })
+  test('what a party asked for or recommended', () => {
+    expect(frame('Prosecutors had sought 12 years for the former mayor.', '12 years', quantity('year')).qualifiers).toContain('requested')
+    expect(frame('He was jailed for 9 years, below the 12 years recommended by officials.', '12 years', quantity('year')).qualifiers).toContain('requested')
+    expect(frame('He was jailed for 9 years on Friday.', '9 years', quantity('year')).qualifiers).not.toContain('requested')
+  })
   test('the direction of a change, a conversion in brackets, an adjusted sentence', () => {
     expect(frame('The shares rose 12 cents to $30.10.', '12 cents', quantity('USD')).qualifiers).toContain('up')
     expect(frame('The shares were down 40 cents in early trading.', '40 cents', quantity('USD')).qualifiers).toContain('down')
