@@ -5,7 +5,7 @@
  *
  * @module
  */
-import {claimFrame, newFrameCache, spanInSentence, type FrameCache} from '../frame/index.js'
+import {frameOf, newFrameCache, spanInSentence, type FrameCache} from '../frame/index.js'
 import type {Claim, ClaimFrame} from '../types.js'
 import {keyTerms, properNouns, stem, wordTerms, words, yearsIn, type Word} from './text.js'
 
@@ -126,6 +126,6 @@ export function claimContext(claim: Claim, cache: ContextCache = newContextCache
     years: yearsIn(outside),
     proper: [...new Set(properNouns(outside, outsideWords))].sort(),
     intent,
-    frame: claim.frame ?? claimFrame(claim, cache.frames)
+    frame: frameOf(claim, cache.frames)
   }
 }

@@ -188,7 +188,19 @@ export function claimFrame(claim: Claim, cache: FrameCache = newFrameCache()): C
   return frameAt(a, span.start, span.end, claim.kind, claim.value)
 }
 
-/** Every claim with its frame (claims that have one keep it); sentences analysed once. */
+/** Is this a well-formed frame (as a claim read back from JSON may or may not carry)? */
+export function isClaimFrame(value: unknown): value is ClaimFrame {
+  const f = value as ClaimFrame
+  const text = (x: unknown) => x === null || typeof x === 'string'
+  return typeof f === 'object' && f !== null && text(f.concept) && text(f.owner) && text(f.time) && Array.isArray(f.qualifiers) && f.qualifiers.every((q) => typeof q === 'string')
+}
+
+/** The claim's own frame when it is well-formed, else the frame read from its sentence. */
+export function frameOf(claim: Claim, cache: FrameCache = newFrameCache()): ClaimFrame {
+  return isClaimFrame(claim.frame) ? claim.frame : claimFrame(claim, cache)
+}
+
+/** Every claim with its frame (claims with a well-formed one keep it); sentences analysed once. */
 export function withFrames(claims: readonly Claim[], cache: FrameCache = newFrameCache()): Claim[] {
-  return claims.map((c) => (c.frame ? c : {...c, frame: claimFrame(c, cache)}))
+  return claims.map((c) => (isClaimFrame(c.frame) ? c : {...c, frame: claimFrame(c, cache)}))
 }

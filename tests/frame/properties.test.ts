@@ -1,9 +1,9 @@
 // Properties of claim frames and of the same-fact decision drawn from them.
 import {describe, expect, test} from 'vitest'
 import fc from 'fast-check'
-import {compareFrames, sameFactConfidence} from '../../src/align/index.js'
+import {align, compareFrames, sameFactConfidence} from '../../src/align/index.js'
 import type {ValueComparison} from '../../src/align/index.js'
-import {analyzeSentence, claimFrame, frameAt, newFrameCache, withFrames} from '../../src/frame/index.js'
+import {analyzeSentence, claimFrame, frameAt, isClaimFrame, newFrameCache, withFrames} from '../../src/frame/index.js'
 import type {Claim, ClaimFrame} from '../../src/types.js'
 import {money} from '../align/helpers.js'
 
@@ -36,6 +36,17 @@ const spanOf = (s: string) => fc.tuple(fc.nat(Math.max(0, s.length - 1)), fc.nat
 const withSpan = text.filter((s) => s.length > 0).chain((s) => spanOf(s).map((span) => ({s, span: [span[0], Math.min(s.length, span[1])] as const})))
 
 describe('frame extraction', () => {
+  test('a claim read back with a malformed frame gets one read from its sentence', () => {
+    fc.assert(
+      fc.property(withSpan, fc.anything(), ({s, span}, junk) => {
+        const c = {...claimOn('a', s, span[0], span[1]), frame: junk as ClaimFrame}
+        const [framed] = withFrames([c])
+        expect(framed?.frame).toEqual(isClaimFrame(junk) ? junk : claimFrame(c))
+        expect(() => align({articles: [{id: 'a', story: 's'}, {id: 'b', story: 's'}], claims: [c, {...c, id: 'b#x', article: 'b'}]})).not.toThrow()
+      }),
+      {numRuns: 200}
+    )
+  })
   test('never throws, and gives a well-formed frame', () => {
     fc.assert(
       fc.property(withSpan, fc.constantFrom('quantity', 'date', 'quote', 'role', 'category', 'custom'), ({s, span}, type) => {
