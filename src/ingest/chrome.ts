@@ -130,7 +130,7 @@ function classifyLine(line: Line, meta: ArticleMeta, known: Known): Verdict | nu
   const {text, words} = line
   const closing = /[.!?]["'”’)]*$/.test(text)
 
-  const dated = classifyDateLine(text, words)
+  const dated = classifyDateLine(text, words, meta.outlet)
   if (dated) return dateLineVerdict(dated)
   const furniture = furnitureVerdict(text, words)
   if (furniture) return furniture

@@ -67,11 +67,12 @@ export interface DateLine {
  * line, or `null`:
  * - `labelled`: a date label followed by at most a date ("Published: …");
  * - `bare`: nothing but a date and time ("17 Jan 2007", "10:32 GMT, 4 March 2014");
- * - `byline`: a date and a byline on one line ("January 17, 2007 | By Jane Roe");
+ * - `byline`: a date and a byline, or the page's own outlet name, on one line
+ *   ("January 17, 2007 | By Jane Roe", "The Harbour Gazette - May 2, 2016");
  * - `headline`: a headline with a date, as in a list of related articles
  *   ("Quake toll rises to 2,000 | 8 Oct 2023", "3 hours ago - Markets slide").
  */
-export function classifyDateLine(text: string, words: number): DateLine | null {
+export function classifyDateLine(text: string, words: number, outlet?: string): DateLine | null {
   const labelled = LABELLED.exec(text)
   if (labelled && words <= 12 && isDateLike(labelled[2] ?? '')) {
     return {kind: 'labelled', label: /updated|modified/i.test(labelled[1]!) ? 'updated' : 'published'}
@@ -83,11 +84,17 @@ export function classifyDateLine(text: string, words: number): DateLine | null {
   const dated = parts.map((part) => namesDate(part))
   if (!dated.some(Boolean) || dated.every(Boolean)) return null
   const others = parts.filter((_, i) => !dated[i])
-  if (others.every((part) => BYLINE.test(part.trim()))) return {kind: 'byline', label: null}
+  const own = outlet === undefined ? '' : sameWords(outlet)
+  if (others.every((part) => BYLINE.test(part.trim()) || (own !== '' && sameWords(part) === own))) return {kind: 'byline', label: null}
   // A related headline: the date at one end, headline text without a closing full stop.
   const dateAtEnd = dated[0] === true || dated[dated.length - 1] === true
   if (dateAtEnd && !/[.!?]["'”’)]*$/.test(text) && others.every((part) => /\p{L}/u.test(part))) return {kind: 'headline', label: null}
   return null
+}
+
+/** Lowercase words of a name, for comparing an outlet named in a line with the metadata's. */
+function sameWords(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
 }
 
 /** The exclusion verdict of a date line. */

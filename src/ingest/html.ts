@@ -3,7 +3,7 @@ import rehypeParse from 'rehype-parse'
 import {parseEntities} from 'parse-entities'
 import type {ArticleMeta, Block, ExcludedRange} from '../types.js'
 import type {ViewPiece} from './text-view.js'
-import {normalizeDate} from './front-matter.js'
+import {normalizePublished} from './published.js'
 import {IngestError} from './errors.js'
 
 /**
@@ -328,7 +328,7 @@ function readMeta(tree: HNode): ArticleMeta {
           if (key === 'og:site_name') meta.outlet ??= value
           else if (key === 'og:title') meta.title ??= value
           else if (key === 'article:published_time' || key === 'date' || key === 'dc.date') {
-            const date = normalizeDate(value)
+            const date = normalizePublished(value)
             if (date !== null) meta.published ??= date
           } else if (key === 'author' || key === 'article:author') {
             if (!/^https?:/i.test(value)) meta.author ??= value

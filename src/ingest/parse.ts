@@ -6,6 +6,7 @@ import {markdownView} from './markdown.js'
 import {htmlView} from './html.js'
 import {detectChrome} from './chrome.js'
 import {publishedFromDateline} from './dateline.js'
+import {normalizePublished} from './published.js'
 import {IngestError} from './errors.js'
 
 /** Options for {@link parseArticle}. */
@@ -83,6 +84,15 @@ export function parseArticle(source: string, options: ParseOptions = {}): Articl
   }
 
   meta = {...meta, ...definedOnly(options.meta)}
+  if (options.meta?.published !== undefined) {
+    // Metadata given by the caller (a JSONL line, the API) is read like front matter's.
+    const published = normalizePublished(options.meta.published)
+    if (published === null) {
+      const {published: unread, ...rest} = meta
+      meta = rest
+      warnings.push({code: 'published-unreadable', field: 'published', message: `\`published\` is not a date: ${JSON.stringify(String(unread)).slice(0, 60)} (use YYYY-MM-DD, YYYY-MM or YYYY); the article is read without a publication date`})
+    } else meta = {...meta, published}
+  }
   let publishedFrom: PublishedFrom | undefined = meta.published === undefined ? undefined : 'metadata'
   let kept = candidates
   if (options.chrome !== false) {

@@ -86,6 +86,11 @@ describe('claim matching', () => {
     expect(kindCompatible('rating', claim('a', 'sorry', 'grade', 0, VALUES.rating))).toBe(true)
     expect(kindCompatible('quote', claim('a', 'sorry', 'grade', 0, VALUES.rating))).toBe(false)
     expect(kindCompatible('role', claim('a', 'Jane Roe', 'role', 0, {type: 'role', person: 'Jane Roe', role: 'x'}))).toBe(true)
+    // A gold period may be a duration, which the library counts in units of time.
+    const years = {...(VALUES.count as object), unit: 'year'} as Claim['value']
+    expect(kindCompatible('period', claim('a', '30 people', 'count', 0, years))).toBe(true)
+    expect(kindCompatible('date', claim('a', '30 people', 'count', 0, years))).toBe(false)
+    expect(kindCompatible('period', claim('a', '30 people', 'count'))).toBe(false)
   })
 })
 
@@ -109,6 +114,12 @@ describe('gold findings reached', () => {
     const bc = finding('agree', 'money', [b, c])
     expect(reached(matchContext(world([]), SOURCES, report([a, b, c], [ab])), three)).toEqual([])
     expect(reached(matchContext(world([]), SOURCES, report([a, b, c], [ab, bc])), three)).toHaveLength(2)
+    // Partly reached: one finding holds two of the three.
+    const partly = scoreAlignment(matchContext(world([three]), SOURCES, report([a, b, c], [ab])))
+    expect(partly.must).toEqual({n: 0, of: 1})
+    expect(partly.mustPartial).toEqual({n: 1, of: 1})
+    const none = scoreAlignment(matchContext(world([three]), SOURCES, report([a, b, c], [finding('differ', 'money', [a, b])])))
+    expect(none.mustPartial).toEqual({n: 0, of: 1})
   })
 
   test('unrelated gold findings are never reached; they are paired or not', () => {
@@ -142,6 +153,10 @@ describe('predicted pairings are labelled', () => {
   })
   test('wrong when it pairs claims of two gold stories, even without a gold finding', () => {
     expect(label(finding('agree', 'money', [c10, x10]), [c10, x10])).toBe('wrong')
+  })
+  test('wrong when it pairs an unrelated trap, even inside a group that is otherwise right', () => {
+    const b33 = claim('b', '33 people', 'count')
+    expect(label(finding('differ', 'count', [a30, b33, b12]), [a30, b33, b12])).toBe('wrong')
   })
   test('unlabelled otherwise', () => {
     expect(label(finding('agree', 'money', [a10, c10]), [a10, c10])).toBe('unlabelled')

@@ -44,6 +44,13 @@ describe('classifyDateLine', () => {
     expect(classify(line)).toBeNull()
   })
 
+  test('the page\'s own outlet with a date is its dateline; another name with a date is a headline', () => {
+    const line = 'The Harbour Gazette - Wednesday, May 4, 2016'
+    expect(classifyDateLine(line, wordCount(line), 'The Harbour Gazette')).toEqual({kind: 'byline', label: null})
+    expect(classifyDateLine(line, wordCount(line), 'Ferry Times')).toEqual({kind: 'headline', label: null})
+    expect(parseArticle(`---\noutlet: The Harbour Gazette\n---\n${line}\n${BODY}\n`).meta.published).toBe('2016-05-04')
+  })
+
   test('date-like: a.m./p.m., time zones, weekdays; words are not', () => {
     expect(isDateLike('Monday, March 3, 2014 at 9:12 a.m.')).toBe(true)
     expect(isDateLike('10:32 GMT, 4 March 2014')).toBe(true)
@@ -162,4 +169,56 @@ describe('a page saved as Markdown, one paragraph a line', () => {
     const claims = createChecker().extract(article)
     expect(claims.map((c) => c.text)).toContain('about £12m')
   })
+})
+
+test('HTML: a month-precision <meta> date is kept; without one, the page dateline fills it', () => {
+  const meta = parseArticle('<html><head><meta name="date" content="2023-09"></head><body><p>The pier opened last month.</p></body></html>', {format: 'html'})
+  expect(meta.meta.published).toBe('2023-09')
+  expect(meta.publishedFrom).toBe('metadata')
+  const page = parseArticle(`<html><body><h1>Pier plan approved</h1><p>Published: Monday, March 3, 2014 at 9:12 a.m.</p><p>${BODY}</p></body></html>`, {format: 'html'})
+  expect(page.meta.published).toBe('2014-03-03')
+  expect(page.publishedFrom).toBe('dateline')
+})
+
+test('a publication date given by the caller is read like front matter: normalized, or a warning', () => {
+  expect(parseArticle(BODY, {meta: {published: '18 January 2019'}}).meta.published).toBe('2019-01-18')
+  expect(parseArticle(BODY, {meta: {published: '2018'}}).meta.published).toBe('2018')
+  const bad = parseArticle(BODY, {meta: {published: 'soon', outlet: 'X'}})
+  expect(bad.meta).toEqual({outlet: 'X'})
+  expect(bad.warnings?.map((w) => w.code)).toEqual(['published-unreadable'])
+  // The caller's date wins over the front matter's, and over a dateline.
+  expect(parseArticle(`---\npublished: 2014-01-01\n---\nPublished: March 3, 2014\n${BODY}\n`, {meta: {published: '2014-02'}}).meta.published).toBe('2014-02')
+})
+
+test('property: Markdown paragraph lines split into ordered, disjoint, trimmed blocks that keep every character', () => {
+  const word = fc.stringMatching(/^[A-Za-z£0-9.,!?]{1,12}$/)
+  const line = fc.array(word, {minLength: 1, maxLength: 30}).map((w) => w.join(' '))
+  fc.assert(
+    fc.property(fc.array(line, {minLength: 1, maxLength: 8}), (lines) => {
+      const source = `${lines.join('\n')}\n`
+      const article = parseArticle(source, {format: 'markdown', chrome: false})
+      const blocks = article.view.blocks
+      let last = 0
+      for (const b of blocks) {
+        expect(b.start).toBeGreaterThanOrEqual(last)
+        expect(b.end).toBeGreaterThan(b.start)
+        expect(/\s/.test(source[b.start]!) || /\s/.test(source[b.end - 1]!)).toBe(false)
+        last = b.end
+      }
+      // Every non-space character of the body lies in a block.
+      for (let i = 0; i < source.length; i++) {
+        if (/\s/.test(source[i]!)) continue
+        expect(blocks.some((b) => b.start <= i && i < b.end), `offset ${i}`).toBe(true)
+      }
+      // A break is only ever inside a block when the paragraph was kept whole.
+      expect(blocks.length).toBeLessThanOrEqual(lines.length)
+    }),
+    {numRuns: 200}
+  )
+})
+
+test('an archive note at the top is chrome but gives no publication date', () => {
+  const article = parseArticle(`This article is from the archive of The Harbour Gazette before the launch of its new website in 2022.\n${BODY}\n`)
+  expect(article.meta.published).toBeUndefined()
+  expect(article.excluded.map((r) => r.rule)).toContain('chrome/prompt')
 })

@@ -15,7 +15,8 @@ describe('furnitureVerdict', () => {
     ['Comments (3)', 'chrome/social'],
     ['Leave a comment', 'chrome/social'],
     ['This article originally appeared in The Harbour Gazette on 2006-01-23 at 12:00 p.m.', 'chrome/dateline'],
-    ['This story was first published by the Harbour Gazette.', 'chrome/dateline']
+    ['This story was first published by the Harbour Gazette.', 'chrome/dateline'],
+    ['This article is from the archive of The Harbour Gazette before the launch of its new website in 2022.', 'chrome/prompt']
   ])('%s → %s', (line, rule) => {
     expect(verdict(line)).toBe(rule)
   })

@@ -31,8 +31,22 @@ export function claimFamily(claim: Pick<Claim, 'kind' | 'value'>): string {
   return goldFamily(claim.kind)
 }
 
-/** Are a gold kind and a predicted claim's kind compatible? */
+/** Units of time: a count of them is a duration ("20 years", "30 to 55 years", "five-year"). */
+const TIME_UNIT = /^(?:year|month|week|day|hour|minute|second|decade|century|quarter)s?$/
+
+/** Is a claim a duration counted in units of time (the library's convention: a count)? */
+export function isDuration(claim: Pick<Claim, 'value'>): boolean {
+  const value = claim.value as {type?: unknown; unit?: unknown}
+  return value.type === 'quantity' && typeof value.unit === 'string' && TIME_UNIT.test(value.unit.trim().toLowerCase())
+}
+
+/**
+ * Are a gold kind and a predicted claim's kind compatible? By family; and a
+ * gold `period` may be a duration ("sentenced to 20 years"), which the
+ * library extracts as a count of a unit of time.
+ */
 export function kindCompatible(goldKind: string, claim: Pick<Claim, 'kind' | 'value'>): boolean {
+  if (goldKind === 'period' && isDuration(claim)) return true
   return goldFamily(goldKind) === claimFamily(claim)
 }
 

@@ -29,8 +29,8 @@ export function formatMode(result: ModeResult): string {
   const s = result.scores
   const lines = [
     `stories ${result.mode}: ${result.articles} articles, ${result.claims} claims, ${result.findings} findings${result.errors.length > 0 ? `, ${result.errors.length} input error(s)` : ''}`,
-    `  must findings, right verdict     ${ratio(s.must)}`,
-    `  stretch findings, right verdict  ${ratio(s.stretch)}`,
+    `  must findings, right verdict     ${ratio(s.must)}   (partly, 2+ claims: ${ratio(s.mustPartial)})`,
+    `  stretch findings, right verdict  ${ratio(s.stretch)}   (partly, 2+ claims: ${ratio(s.stretchPartial)})`,
     `  unrelated traps paired           ${ratio(s.unrelatedPaired)}`,
     `  stories                          gold ${s.stories.gold}, predicted ${s.stories.predicted}: ${s.stories.splits} split, ${s.stories.merges} merged`,
     `  cross-story pairs                ${ratio(s.crossStoryPairs)} of pairings`,

@@ -53,6 +53,13 @@ export interface AlignMiss {
 export interface AlignScores {
   must: Ratio
   stretch: Ratio
+  /**
+   * Gold findings that some finding with their verdict partly reaches: it
+   * holds matches of at least two of their claims from different articles
+   * (every reached finding counts; so do findings with a claim left out).
+   */
+  mustPartial: Ratio
+  stretchPartial: Ratio
   verdicts: Record<(typeof SCORED_VERDICTS)[number], Pr>
   kinds: Record<string, Pr>
   unrelatedPaired: Ratio
@@ -104,12 +111,16 @@ export function splitMerge(gold: ReadonlyMap<string, string>, predicted: Readonl
 export function labelPairing(ctx: MatchContext, finding: Finding): {label: 'correct' | 'wrong' | 'unlabelled'; why: string} {
   const stories = goldStoriesOf(ctx, finding)
   if (stories.size > 1) return {label: 'wrong', why: `pairs claims of ${stories.size} gold stories (${[...stories].sort().join(', ')})`}
+  let same: GoldFinding | undefined
   let other: GoldFinding | undefined
   for (const item of ctx.gold.findings) {
     if (coveredClaims(ctx, finding, item).length === 0) continue
-    if (item.verdict === finding.verdict) return {label: 'correct', why: item.id}
-    other ??= item
+    // Pairing a trap's claims is wrong even inside an otherwise right group.
+    if (item.verdict === 'unrelated') return {label: 'wrong', why: `pairs the claims of gold ${item.id}, unrelated`}
+    if (item.verdict === finding.verdict) same ??= item
+    else other ??= item
   }
+  if (same !== undefined) return {label: 'correct', why: same.id}
   if (other !== undefined) return {label: 'wrong', why: `gold ${other.id} is ${other.verdict}`}
   return {label: 'unlabelled', why: ''}
 }
@@ -123,6 +134,8 @@ export function scoreAlignment(ctx: MatchContext): AlignScores {
   const kindPr = (kind: string): Pr => (kinds[kind] ??= emptyPr())
   const must: Ratio = {n: 0, of: 0}
   const stretch: Ratio = {n: 0, of: 0}
+  const mustPartial: Ratio = {n: 0, of: 0}
+  const stretchPartial: Ratio = {n: 0, of: 0}
   const unrelatedPaired: Ratio = {n: 0, of: 0}
 
   // --- gold findings: recall, unrelated traps
@@ -139,6 +152,9 @@ export function scoreAlignment(ctx: MatchContext): AlignScores {
     const ok = reached(ctx, item).length > 0
     const tier = item.tier === 'must' ? must : stretch
     tier.of++
+    const partial = item.tier === 'must' ? mustPartial : stretchPartial
+    partial.of++
+    if (ok || report.findings.some((f) => f.verdict === item.verdict && coveredClaims(ctx, f, item).length > 0)) partial.n++
     const v = verdicts[item.verdict]
     const k = kindPr(scoredKind(item.kind))
     v.gold++
@@ -154,7 +170,7 @@ export function scoreAlignment(ctx: MatchContext): AlignScores {
     misses.push({
       type: 'finding-missed',
       id: item.id,
-      detail: `${item.tier} ${item.kind} ${item.verdict}; claims extracted ${extracted.filter(Boolean).length}/${extracted.length}; ${touching.length === 0 ? 'never paired' : `paired as ${[...new Set(touching)].join('/')}`}`
+      detail: `${item.tier} ${item.kind} ${item.verdict}; claims extracted ${extracted.filter(Boolean).length}/${extracted.length}; ${touching.length === 0 ? 'never paired' : `paired as ${[...new Set(touching)].join('/')}`}: ${item.claims.map((g, i) => `${g.article} ${JSON.stringify(g.text)}${extracted[i] ? '' : ' (not extracted)'}`).join(' | ')}`
     })
   }
 
@@ -176,7 +192,7 @@ export function scoreAlignment(ctx: MatchContext): AlignScores {
       else if (label === 'wrong') pr.wrong++
       else pr.unlabelled++
     }
-    if (label === 'wrong') misses.push({type: 'finding-wrong', id: finding.id, detail: `${finding.verdict} ${finding.kind}: ${why}`})
+    if (label === 'wrong') misses.push({type: 'finding-wrong', id: finding.id, detail: `${finding.verdict} ${finding.kind} (${finding.reason}): ${why}: ${findingClaims(ctx, finding).map((c) => `${c.article} ${JSON.stringify(c.text)}`).join(' | ')}`})
   }
 
   // --- single-source: recall over gold items, precision over predicted single-source findings
@@ -253,6 +269,8 @@ export function scoreAlignment(ctx: MatchContext): AlignScores {
   return {
     must,
     stretch,
+    mustPartial,
+    stretchPartial,
     verdicts: {agree: finish(verdicts.agree), differ: finish(verdicts.differ), 'single-source': finish(single)},
     kinds: Object.fromEntries(Object.entries(kinds).map(([k, pr]) => [k, finish(pr)])),
     unrelatedPaired,
