@@ -127,7 +127,7 @@ function keysOf(keys: Set<string>, prefix: string): string[] {
 function compareTimes(a: string | null, b: string | null): {level: 'same' | 'different' | 'unknown'; oneSided: boolean} {
   const ka = timeKeys(a)
   const kb = timeKeys(b)
-  for (const prefix of ['y:', 'q:', 'h:', 'p:', 'm:']) {
+  for (const prefix of ['y:', 'fy:', 'q:', 'h:', 'p:', 'm:']) {
     const xa = keysOf(ka, prefix)
     const xb = keysOf(kb, prefix)
     if (xa.length && xb.length && !xa.some((k) => xb.includes(k))) return {level: 'different', oneSided: false}

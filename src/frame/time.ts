@@ -67,7 +67,7 @@ export function timeExpressions(text: string, months: boolean): string[] {
   return out
 }
 
-/** What {@link timeExpressions} found, as comparison keys: `y:2021`, `q:3`, `h:1`, `p:quarter` / `p:half` / `p:year` (the length of the period), `rel:previous`, `rel:current`, `last:year`, `m:march`. */
+/** What {@link timeExpressions} found, as comparison keys: `y:2021`, `fy:2005` (a fiscal year), `q:3`, `h:1`, `p:quarter` / `p:half` / `p:year` (the length of the period), `rel:previous`, `rel:current`, `last:year`, `m:march`. */
 export function timeKeys(time: string | null | undefined): Set<string> {
   const keys = new Set<string>()
   if (!time) return keys
@@ -84,12 +84,15 @@ export function timeKeys(time: string | null | undefined): Set<string> {
     else if (part === 'the half-year' || part === 'the half year') keys.add('rel:current').add('p:half')
     else if (part === 'the year' || part === 'full year') keys.add('p:year')
     else if (part === 'the period') keys.add('rel:current')
-    else if ((m = /^FY(\d{4})$/.exec(part))) keys.add(`y:${m[1]}`).add('p:year')
+    // A fiscal year is compared with fiscal years only: Apple's fiscal 2005 began in October 2004.
+    else if ((m = /^FY(\d{4})$/.exec(part))) keys.add(`fy:${m[1]}`).add('p:year')
     else if ((m = /^(\d{4})(?:\/(\d{2}))?$/.exec(part))) {
       keys.add(`y:${m[1]}`)
       if (m[2]) keys.add(`y:${Math.floor(Number(m[1]) / 100) * 100 + Number(m[2])}`)
     } else if (/^[A-Z][a-z]+$/.test(part)) keys.add(`m:${part.toLowerCase()}`)
   }
+  // "The first quarter of fiscal 2005" is a quarter: the fiscal year names which, not how long.
+  if (keys.has('p:quarter') || keys.has('p:half')) keys.delete('p:year')
   return keys
 }
 

@@ -99,6 +99,7 @@ describe('time: when it applies', () => {
   test('time keys', () => {
     expect([...timeKeys('2021/22, Q3')].sort()).toEqual(['p:quarter', 'q:3', 'y:2021', 'y:2022'])
     expect([...timeKeys('a year earlier')]).toEqual(['rel:previous'])
+    expect([...timeKeys('FY2005, Q1')].sort()).toEqual(['fy:2005', 'p:quarter', 'q:1'])
     expect(timeExpressions('in fiscal 2024 and the first half', false)).toEqual(['FY2024', 'H1'])
   })
 })
