@@ -47,7 +47,9 @@ export function sameFactConfidence(cmp: ValueComparison, ctx: ContextScore, fram
   const s = ctx.score
   if (frames && cmp.evidence !== 'self') {
     if (frames.verdict === 'different') return null
-    if (frames.verdict === 'same') {
+    // Dates: an event recurs ("an inspection in 2018", "the inspection in March"), so a shared event
+    // does not pair dates on its own; their frames only rule pairings out, and the context decides.
+    if (frames.verdict === 'same' && !frames.dates) {
       const base = cmp.evidence === 'conflict' ? 0.5 : cmp.evidence === 'identical' ? 0.6 : 0.55
       const fromFrames = round2(Math.min(0.95, base + 0.35 * frames.strength + 0.1 * Math.min(1, s / THRESHOLDS.conflict)))
       if (cmp.evidence !== 'conflict') return Math.max(fromFrames, sameFactConfidence(cmp, ctx) ?? 0)

@@ -98,7 +98,8 @@ export const TIME_NOUNS: ReadonlySet<string> = new Set(['period', 'periods', 'qu
 export function subjectOf(tokens: readonly FrameToken[], verbEnd: number): number[] {
   const before = beforeVerbGroup(tokens, verbEnd)
   const t = tokens[before]
-  if (t && (t.lower === 'which' || t.lower === 'that' || t.lower === 'who') && t.breakBefore) return phraseBefore(tokens, before)
+  // "The inspection, which took place", "The inspection that took place": the phrase before the pronoun.
+  if (t && (t.lower === 'which' || t.lower === 'that' || t.lower === 'who')) return phraseBefore(tokens, before)
   let np = phraseBefore(tokens, before + 1)
   // "Gross margins for the period came in at": the phrase of time is not the subject.
   if (np.length && TIME_NOUNS.has((tokens[np[np.length - 1] as number] as FrameToken).lower)) {

@@ -2,7 +2,7 @@
 import {describe, expect, test} from 'vitest'
 import {align, compareConcepts, compareFrames} from '../../src/align/index.js'
 import type {ClaimFrame} from '../../src/types.js'
-import {articles, claim, count, money} from './helpers.js'
+import {articles, claim, count, date, money} from './helpers.js'
 
 const f = (concept: string | null, more: Partial<ClaimFrame> = {}): ClaimFrame => ({concept, owner: null, time: null, qualifiers: [], ...more})
 
@@ -55,7 +55,7 @@ describe('compareFrames', () => {
     expect(m.verdict).toBe('same')
     expect(m.conflictOk).toBe(false)
   })
-  test('dates: the event only supports a pairing', () => {
+  test('dates: a shared event never vouches for a conflict', () => {
     expect(compareFrames(f('audit'), f('appointed'), true).verdict).toBe('unknown')
     expect(compareFrames(f("audit"), f("last audit"), true).verdict).toBe("same")
     expect(compareFrames(f("audit"), f("last audit"), true).conflictOk).toBe(false)
@@ -88,6 +88,12 @@ describe('align decides from frames', () => {
   test('revenue and profit are different concepts', () => {
     const a = claim('a', 'For the full year Orrin posted revenue of $6.1bn, beating forecasts.', '$6.1bn', 'money', money(6.1e9, {unit: 'USD'}))
     const b = claim('b', 'For the full year Orrin posted profit of $6.4bn, beating forecasts.', '$6.4bn', 'money', money(6.4e9, {unit: 'USD'}))
+    const {findings} = align({articles: story, claims: [a, b]})
+    expect(findings.map((x) => x.verdict)).toEqual(['single-source', 'single-source'])
+  })
+  test('two dates of a recurring event are not paired on the event alone', () => {
+    const a = claim('a', 'Standards have slipped since an audit in 2017 found gaps.', 'in 2017', 'date', date({year: 2017}))
+    const b = claim('b', 'The audit, which took place in May, praised the new team.', 'in May', 'date', date({month: 5}))
     const {findings} = align({articles: story, claims: [a, b]})
     expect(findings.map((x) => x.verdict)).toEqual(['single-source', 'single-source'])
   })
