@@ -414,6 +414,26 @@ export interface Story {
   reason: string
 }
 
+/**
+ * A sentence that holds at least one claim, written once in the report
+ * (`Report.sentences`); claims refer to it by `article` and `index`.
+ */
+export interface ReportSentence {
+  article: string
+  /** 0-based index of the sentence in the article (`Claim.sentence.index`). */
+  index: number
+  /** Source offsets: `source.slice(start, end) === text`. */
+  start: number
+  end: number
+  text: string
+}
+
+/**
+ * A claim as the JSON report and the JSON lines write it: its sentence
+ * without the text, which is in `sentences[]` once per sentence.
+ */
+export type StoredClaim = Omit<Claim, 'sentence'> & { sentence: Span & { index: number } }
+
 /** The whole consistency report. */
 export interface Report {
   /** Semantic version of this format. */
@@ -421,7 +441,14 @@ export interface Report {
   generator: { name: 'corroborate'; version: string }
   articles: ArticleRecord[]
   stories: Story[]
+  /**
+   * Each claim sentence once, by article and index. In memory, claims keep
+   * `sentence.text` too (the same string); the JSON has it only here.
+   */
+  sentences: ReportSentence[]
   claims: Claim[]
   findings: Finding[]
   errors: InputError[]
+  /** Report-level notes: claims that were not compared, and why. Absent when there are none. */
+  notes?: string[]
 }

@@ -1,10 +1,12 @@
 /**
- * Dates and periods: compare intervals, respecting unknown parts (a bare
- * "March" has no year) and the relation ("since 2017").
+ * Dates and periods: the one comparison of date values. Intervals of days,
+ * respecting unknown parts (a bare "March" has no year) and the relation
+ * ("since 2017").
  *
  * @module
  */
 import type {Claim, DatePoint, DateValue} from '../types.js'
+import {daysInMonth} from '../normalize/months.js'
 import {NO_PAIR, type ValueComparison} from './compare.js'
 
 export function isDate(value: unknown): value is DateValue {
@@ -15,41 +17,68 @@ export function isDate(value: unknown): value is DateValue {
 /** How two date intervals relate. */
 export type DateRelation = 'same' | 'contains' | 'contained' | 'overlaps' | 'disjoint' | 'unknown'
 
-type Interval = [number, number]
-
-function full(start: DatePoint, end: DatePoint): Interval | null {
-  if (start.year === undefined || end.year === undefined) return null
-  if (start.month === undefined && start.day !== undefined) return null
-  const s = start.year * 10000 + (start.month ?? 1) * 100 + (start.day ?? 1)
-  const e = end.year * 10000 + (end.month ?? 12) * 100 + (end.day ?? 31)
-  return s <= e ? [s, e] : null
+/**
+ * The inclusive interval a value covers, down to the day where the month is
+ * known: "March 2022" is 1 March 2022 to 31 March 2022; "2016" is 1 January
+ * to 31 December 2016; February has 28 or 29 days. Unknown parts stay
+ * unknown: a bare "March" is `{month: 3, day: 1}` to `{month: 3, day: 31}`; a
+ * value with no parts (a relative date without a publication date) gives two
+ * empty points.
+ */
+export function dateInterval(v: Pick<DateValue, 'start' | 'end'>): {start: DatePoint; end: DatePoint} {
+  return {start: expand(v.start, 'start'), end: expand(v.end, 'end')}
 }
 
-function monthDay(start: DatePoint, end: DatePoint): Interval | null {
-  if (start.month === undefined || end.month === undefined) return null
-  const s = start.month * 100 + (start.day ?? 1)
-  const e = end.month * 100 + (end.day ?? 31)
-  return s <= e ? [s, e] : null
+function expand(p: DatePoint, side: 'start' | 'end'): DatePoint {
+  if (p.month === undefined) {
+    // A day without a month cannot be placed.
+    if (p.year === undefined || p.day !== undefined) return {}
+    return side === 'start' ? {year: p.year, month: 1, day: 1} : {year: p.year, month: 12, day: 31}
+  }
+  const day = p.day ?? (side === 'start' ? 1 : daysInMonth(p.month, p.year))
+  return p.year === undefined ? {month: p.month, day} : {year: p.year, month: p.month, day}
+}
+
+function key(p: DatePoint, withYear: boolean): number {
+  return (withYear ? (p.year as number) * 416 : 0) + (p.month as number) * 32 + (p.day as number)
 }
 
 /**
- * Compare the intervals `[aStart, aEnd]` and `[bStart, bEnd]`. When a year is
- * missing on either side, months and days are compared as if in the same
- * year; when months are missing too, the result is `unknown`.
+ * Compare the intervals `[aStart, aEnd]` and `[bStart, bEnd]` as intervals of
+ * days: `same`, `contains` (a holds all of b), `contained`, `overlaps`,
+ * `disjoint`, or `unknown` when that cannot be told.
+ *
+ * Unknown years are respected: when both lack the year they compare by month
+ * and day ("March" overlaps "between February 21 and March 4"); when only one
+ * lacks it, the other is compared by month and day too if it lies within one
+ * calendar year ("March" and "March 2022" are `same`), else `unknown`; a
+ * year-less interval that wraps ("December to February") is `unknown`; a value
+ * with neither year nor month is `unknown`.
  */
 export function compareIntervals(aStart: DatePoint, aEnd: DatePoint, bStart: DatePoint, bEnd: DatePoint): DateRelation {
-  let a = full(aStart, aEnd)
-  let b = full(bStart, bEnd)
-  if (!a || !b) {
-    a = monthDay(aStart, aEnd)
-    b = monthDay(bStart, bEnd)
+  const x = dateInterval({start: aStart, end: aEnd})
+  const y = dateInterval({start: bStart, end: bEnd})
+  if (x.start.month === undefined || x.end.month === undefined || y.start.month === undefined || y.end.month === undefined) return 'unknown'
+  const xYear = x.start.year !== undefined && x.end.year !== undefined
+  const yYear = y.start.year !== undefined && y.end.year !== undefined
+  let keys: [number, number, number, number]
+  if (xYear && yYear) {
+    keys = [key(x.start, true), key(x.end, true), key(y.start, true), key(y.end, true)]
+    if (keys[0] > keys[1] || keys[2] > keys[3]) return 'unknown'
+  } else {
+    // Compared within one year: a value that spans years cannot be placed.
+    if (xYear && x.start.year !== x.end.year) return 'unknown'
+    if (yYear && y.start.year !== y.end.year) return 'unknown'
+    if ((x.start.year === undefined) !== (x.end.year === undefined) || (y.start.year === undefined) !== (y.end.year === undefined)) return 'unknown'
+    keys = [key(x.start, false), key(x.end, false), key(y.start, false), key(y.end, false)]
+    if (keys[0] > keys[1] || keys[2] > keys[3]) return 'unknown'
   }
-  if (!a || !b) return 'unknown'
-  if (a[0] === b[0] && a[1] === b[1]) return 'same'
-  if (a[0] <= b[0] && b[1] <= a[1]) return 'contains'
-  if (b[0] <= a[0] && a[1] <= b[1]) return 'contained'
-  if (a[1] < b[0] || b[1] < a[0]) return 'disjoint'
-  return 'overlaps'
+  const [as, ae, bs, be] = keys
+  if (as === bs && ae === be) return 'same'
+  if (as <= bs && ae >= be) return 'contains'
+  if (bs <= as && be >= ae) return 'contained'
+  if (as <= be && bs <= ae) return 'overlaps'
+  return 'disjoint'
 }
 
 /** Compare two date values: intervals for `at`, the start for `since`/`after`, the end for `until`/`before`. */

@@ -10,7 +10,7 @@
  * @module
  */
 import type {Claim, Finding, Story} from '../types.js'
-import {blockKey, candidatePairs, type CandidateStats} from './candidates.js'
+import {blockKey, candidatePairs, newCandidateStats, type CandidateStats, type Uncompared} from './candidates.js'
 import {compareCategory, isCategory} from './category.js'
 import type {ValueComparison} from './compare.js'
 import {claimContext, newContextCache, type ClaimContext} from './context.js'
@@ -22,6 +22,8 @@ import {compareQuantity, isQuantity} from './quantity.js'
 import {compareQuote, isQuote} from './quote.js'
 import {compareRole, isRole} from './role.js'
 import {contextScore, termWeights, THRESHOLDS, type ContextScore, type TermWeights} from './same-fact.js'
+import {EquivalenceClasses} from './equivalence.js'
+import {developing, type ArticleNames} from './published.js'
 import {groupStories, type StoryOptions} from './stories.js'
 import {compareStrings, round2} from './text.js'
 
@@ -34,10 +36,11 @@ export {framesOf, pairBasis, sameFactConfidence, FRAME_CONFLICT_CONTEXT, FRAME_C
 export type {FrameMatch} from './frame-match.js'
 export {contextScore, termWeights, strongContext, THRESHOLDS} from './same-fact.js'
 export type {ContextScore, TermWeights} from './same-fact.js'
-export {candidatePairs, blockKey, valueKeys, postingCap} from './candidates.js'
-export type {CandidateStats} from './candidates.js'
-export {compareQuantity} from './quantity.js'
-export {compareDate, compareDateValues, compareIntervals} from './date.js'
+export {candidatePairs, blockKey, valueKeys, postingCap, NEIGHBOURS} from './candidates.js'
+export type {CandidateStats, Uncompared} from './candidates.js'
+export {compareQuantity, compareQuantityValues, unitsMatch} from './quantity.js'
+export type {QuantityRelation} from './quantity.js'
+export {compareDate, compareDateValues, compareIntervals, dateInterval} from './date.js'
 export type {DateRelation} from './date.js'
 export {compareQuote} from './quote.js'
 export {diffQuotes, quoteTokens} from './quote-diff.js'
@@ -62,6 +65,8 @@ export interface AlignStats extends CandidateStats {
   comparedPairs: number
   /** Pairs accepted as the same fact. */
   acceptedPairs: number
+  /** Cross pairs checked while merging groups (once per pair of equivalence classes). */
+  crossChecks: number
 }
 
 export interface AlignOptions {
@@ -75,7 +80,7 @@ export interface AlignOptions {
 
 /** A new, zeroed stats object. */
 export function newStats(): AlignStats {
-  return {claims: 0, candidatePairs: 0, skippedKeys: 0, comparedPairs: 0, acceptedPairs: 0}
+  return {...newCandidateStats(), comparedPairs: 0, acceptedPairs: 0, crossChecks: 0}
 }
 
 /** Compare two claims' values with the rule of their kind. */
@@ -102,13 +107,16 @@ const REASON_PRIORITY = [
   'quote-words-changed',
   'quote-words-cut',
   'value-conflict',
+  'value-developing',
   'date-conflict',
   'category-conflict',
   'role-conflict',
   'quote-ellipsis',
   'quote-shortened',
   'quote-fragment',
+  'quote-punctuation',
   'same-value-hedged',
+  'rounded-value',
   'compatible-value',
   'more-precise',
   'same-role',
@@ -138,6 +146,8 @@ export interface StoryPart {
   claims: Claim[]
   /** `[article id, outlet]` for each article of the story (the article id where no outlet is known). */
   outlets: Array<[string, string]>
+  /** `[article id, meta.published]` for the articles of the story that give one. */
+  published?: Array<[string, string]>
 }
 
 /** What {@link planAlignment} gives: the stories, and one part per story, in story order. */
@@ -175,6 +185,7 @@ export function planAlignment(input: AlignInput, options: Pick<AlignOptions, 'st
     options.stories
   )
   const outlet = new Map(articles.map((a) => [a.id, a.outlet || a.id]))
+  const publishedOf = new Map(articles.filter((a) => typeof a.published === 'string' && a.published !== '').map((a) => [a.id, a.published as string]))
   const storyOf = new Map<string, string>()
   for (const story of stories) for (const id of story.articles) storyOf.set(id, story.id)
 
@@ -189,7 +200,8 @@ export function planAlignment(input: AlignInput, options: Pick<AlignOptions, 'st
   }
   const parts = stories.map((story) => {
     const outlets = story.articles.map((id): [string, string] => [id, outlet.get(id) ?? id])
-    return {story, claims: claimsOf.get(story.id) ?? [], outlets}
+    const published = story.articles.filter((id) => publishedOf.has(id)).map((id): [string, string] => [id, publishedOf.get(id) as string])
+    return {story, claims: claimsOf.get(story.id) ?? [], outlets, ...(published.length ? {published} : {})}
   })
   return {stories, parts}
 }
@@ -199,7 +211,8 @@ export function planAlignment(input: AlignInput, options: Pick<AlignOptions, 'st
  * particular order; {@link align} sorts them).
  */
 export function alignPart(part: StoryPart, options: Pick<AlignOptions, 'minConfidence' | 'stats'> = {}): Finding[] {
-  return alignStory(part.story, part.claims, new Map(part.outlets), options.minConfidence ?? 0.5, options.stats)
+  const names = {outlet: new Map(part.outlets), published: new Map(part.published ?? [])}
+  return alignStory(part.story, part.claims, names, options.minConfidence ?? 0.5, options.stats)
 }
 
 /** Findings sorted as {@link align} gives them: by story, then id. */
@@ -217,7 +230,8 @@ export function align(input: AlignInput, options: AlignOptions = {}): AlignResul
   return {stories, findings: sortFindings(findings)}
 }
 
-function alignStory(story: Story, claims: Claim[], outlet: Map<string, string>, minConfidence: number, stats: AlignStats | undefined): Finding[] {
+function alignStory(story: Story, claims: Claim[], names: ArticleNames, minConfidence: number, stats: AlignStats | undefined): Finding[] {
+  const outlet = names.outlet
   if (story.articles.length === 1) {
     // One article: nothing to compare, so no contexts to build; every claim is
     // single-source with no near miss (what the general path gives too).
@@ -227,12 +241,14 @@ function alignStory(story: Story, claims: Claim[], outlet: Map<string, string>, 
   const cache = newContextCache()
   const contexts = claims.map((claim) => claimContext(claim, cache))
   const weights = termWeights(contexts)
-  const candidateStats: CandidateStats = {claims: 0, candidatePairs: 0, skippedKeys: 0}
-  const pairs = story.articles.length > 1 ? candidatePairs(contexts, candidateStats) : []
+  const candidateStats = newCandidateStats()
+  const uncompared: Uncompared[] = []
+  const pairs = candidatePairs(contexts, candidateStats, uncompared)
   if (stats) {
     stats.claims += contexts.length
     stats.candidatePairs += candidateStats.candidatePairs
-    stats.skippedKeys += candidateStats.skippedKeys
+    stats.windowedKeys += candidateStats.windowedKeys
+    stats.uncomparedClaims += candidateStats.uncomparedClaims
   }
   const edges: Edge[] = []
   const nearMiss = new Map<number, number>()
@@ -253,22 +269,40 @@ function alignStory(story: Story, claims: Claim[], outlet: Map<string, string>, 
     edges.push({i, j, cmp, ctx, frames, confidence})
   }
   if (stats) stats.acceptedPairs += edges.length
-  const groups = groupEdges(edges, contexts, weights)
+  const classes = new EquivalenceClasses(claims)
+  const groups = groupEdges(edges, contexts, weights, classes, stats)
   const findings: Finding[] = []
   const used = new Set<number>()
   for (const group of groups) for (const m of group.members) used.add(m)
   attachRestatements(groups, contexts, weights, used)
-  for (const group of groups) findings.push(pairedFinding(story, group, contexts, outlet))
+  for (const group of groups) findings.push(pairedFinding(story, group, contexts, names, classes))
+  const notCompared = new Map(uncompared.map((u) => [u.index, u.why]))
   contexts.forEach((ctx, i) => {
     if (used.has(i)) return
-    findings.push(singleFinding(story, ctx.claim, outlet, nearMiss.get(i)))
+    const finding = singleFinding(story, ctx.claim, outlet, nearMiss.get(i))
+    const why = notCompared.get(i)
+    if (why !== undefined) {
+      // Never silent: a claim nothing was compared with is said to be uncompared, not single-source.
+      finding.reason = 'not-compared'
+      finding.message = `${outlet.get(ctx.claim.article) ?? ctx.claim.article} states ${show(ctx.claim)}; it was not compared with the other articles' claims (${NOT_COMPARED[why]}).`
+    }
+    findings.push(finding)
   })
   return findings
+}
+
+const NOT_COMPARED: Record<Uncompared['why'], string> = {
+  'no-block': 'its value gives nothing to compare by: a role with no person named, or a value that is not an object',
+  'no-pair': 'the index gave it no candidate pair'
 }
 
 interface Group {
   /** One claim per article: the claims compared. */
   members: number[]
+  /** The members' articles. */
+  articles: Set<string>
+  /** One member per equivalence class of the members. */
+  reps: Map<number, number>
   /** Repeated mentions of a member's value in the same article (see {@link attachRestatements}). */
   repeats: number[]
   confidence: number
@@ -327,7 +361,7 @@ function attachRestatements(groups: Group[], contexts: readonly ClaimContext[], 
  * share no article (one claim per article per finding: the best match) and
  * every cross pair of claims could be the same fact.
  */
-function groupEdges(edges: Edge[], contexts: readonly ClaimContext[], weights: TermWeights): Group[] {
+function groupEdges(edges: Edge[], contexts: readonly ClaimContext[], weights: TermWeights, classes: EquivalenceClasses, stats: AlignStats | undefined): Group[] {
   const sorted = [...edges].sort(
     (x, y) =>
       y.confidence - x.confidence ||
@@ -339,17 +373,21 @@ function groupEdges(edges: Edge[], contexts: readonly ClaimContext[], weights: T
   const edgeKey = (i: number, j: number) => (i < j ? `${i},${j}` : `${j},${i}`)
   const accepted = new Map(edges.map((e) => [edgeKey(e.i, e.j), e]))
   const groupOf = new Map<number, Group>()
+  const single = (i: number, basis: string): Group => ({members: [i], articles: new Set([(contexts[i] as ClaimContext).claim.article]), reps: new Map([[classes.of(i), i]]), repeats: [], confidence: 1, basis})
   for (const e of sorted) {
     const basis = pairBasis(e.cmp, e.ctx, e.frames)
-    const gi = groupOf.get(e.i) ?? {members: [e.i], repeats: [], confidence: 1, basis}
-    const gj = groupOf.get(e.j) ?? {members: [e.j], repeats: [], confidence: 1, basis}
+    const gi = groupOf.get(e.i) ?? single(e.i, basis)
+    const gj = groupOf.get(e.j) ?? single(e.j, basis)
     if (gi === gj) continue
-    const articlesI = new Set(gi.members.map((m) => (contexts[m] as ClaimContext).claim.article))
-    if (gj.members.some((m) => articlesI.has((contexts[m] as ClaimContext).claim.article))) continue
+    const [small, large] = gi.articles.size <= gj.articles.size ? [gi.articles, gj.articles] : [gj.articles, gi.articles]
+    if ([...small].some((a) => large.has(a))) continue
+    // Claims of one class compare alike, so one per class is checked; an
+    // accepted pair would pass the check, so it is skipped.
     let ok = true
-    for (const x of gi.members) {
-      for (const y of gj.members) {
+    for (const x of gi.reps.values()) {
+      for (const y of gj.reps.values()) {
         if ((x === e.i && y === e.j) || accepted.has(edgeKey(x, y))) continue
+        if (stats) stats.crossChecks++
         const cx = contexts[x] as ClaimContext
         const cy = contexts[y] as ClaimContext
         const cmp = compareClaims(cx.claim, cy.claim)
@@ -364,9 +402,11 @@ function groupEdges(edges: Edge[], contexts: readonly ClaimContext[], weights: T
       if (!ok) break
     }
     if (!ok) continue
+    const reps = new Map(gi.reps)
+    for (const [c, m] of gj.reps) if (!reps.has(c)) reps.set(c, m)
     // The basis of the strongest pairing stays (edges come strongest first).
     const first = gi.members.length > 1 ? gi.basis : gj.members.length > 1 ? gj.basis : basis
-    const merged: Group = {members: [...gi.members, ...gj.members], repeats: [], confidence: Math.min(gi.confidence, gj.confidence, e.confidence), basis: first}
+    const merged: Group = {members: [...gi.members, ...gj.members], articles: new Set([...gi.articles, ...gj.articles]), reps, repeats: [], confidence: Math.min(gi.confidence, gj.confidence, e.confidence), basis: first}
     for (const m of merged.members) groupOf.set(m, merged)
   }
   const groups = [...new Set(groupOf.values())]
@@ -380,7 +420,8 @@ function show(claim: Claim): string {
   return `“${short}”`
 }
 
-function pairedFinding(story: Story, group: Group, contexts: readonly ClaimContext[], outlet: Map<string, string>): Finding {
+function pairedFinding(story: Story, group: Group, contexts: readonly ClaimContext[], names: ArticleNames, classes: EquivalenceClasses): Finding {
+  const outlet = names.outlet
   const members = group.members.map((m) => contexts[m] as ClaimContext)
   const claims = members.map((c) => c.claim)
   const first = claims[0] as Claim
@@ -388,9 +429,15 @@ function pairedFinding(story: Story, group: Group, contexts: readonly ClaimConte
   let main: ValueComparison | undefined
   const notes: string[] = []
   let differ = false
+  // Pairs of claims of the same classes, published at the same time, compare alike: each is compared once.
+  const done = new Set<string>()
+  const classOf = group.members.map((m) => `${classes.of(m)}@${names.published.get((contexts[m] as ClaimContext).claim.article) ?? ''}`)
   for (let x = 0; x < claims.length; x++) {
     for (let y = x + 1; y < claims.length; y++) {
-      const cmp = compareClaims(claims[x] as Claim, claims[y] as Claim)
+      const pairClass = `${classOf[x]}|${classOf[y]}`
+      if (done.has(pairClass)) continue
+      done.add(pairClass)
+      const cmp = developing(compareClaims(claims[x] as Claim, claims[y] as Claim), claims[x] as Claim, claims[y] as Claim, names)
       if (cmp.relation === 'none') continue
       if (cmp.relation === 'differ') differ = true
       for (const note of cmp.notes) if (!notes.includes(note)) notes.push(note)

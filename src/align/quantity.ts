@@ -1,10 +1,13 @@
 /**
- * Quantities (money, counts, percentages): compatible when units match and
- * the hedge-aware bounds overlap.
+ * Quantities (money, counts, percentages): the one comparison of quantity
+ * values. Compatible when units match and the hedge-aware bounds overlap; a
+ * figure written more coarsely agrees with one it rounds to.
  *
  * @module
  */
 import type {Claim, QuantityValue} from '../types.js'
+import {ISO_CODES} from '../normalize/currency.js'
+import {roundsTo, significantDigits, writtenStep, type WrittenFigure} from '../normalize/precision.js'
 import {NO_PAIR, type ValueComparison} from './compare.js'
 
 export function isQuantity(value: unknown): value is QuantityValue {
@@ -12,15 +15,83 @@ export function isQuantity(value: unknown): value is QuantityValue {
   return !!v && v.type === 'quantity' && typeof v.low === 'number' && typeof v.high === 'number' && typeof v.unit === 'string'
 }
 
-/** Normalized unit key for blocking: currency code, `%`, or the counted noun lemma. */
+/** Is this unit a currency code, a percent or percentage points (compared exactly)? */
+function isExactUnit(unit: string): boolean {
+  return unit === '%' || unit === 'pp' || ISO_CODES.has(unit) || /^[A-Z]{3}$/.test(unit)
+}
+
+function normalUnit(unit: string): string {
+  const trimmed = unit.trim().replace(/\s+/g, ' ')
+  return isExactUnit(trimmed) ? trimmed : trimmed.toLowerCase()
+}
+
+function splitUnit(unit: string): [string, string | undefined] {
+  const at = unit.indexOf(' of ')
+  return at < 0 ? [unit, undefined] : [unit.slice(0, at), unit.slice(at + 4)]
+}
+
+/**
+ * The unit key claims are blocked by: the currency code, `%`, `pp`, or the
+ * head noun of a counted noun ("social worker" → "worker", "case of
+ * measles" → "case"), so that every pair {@link unitsMatch} accepts shares a block.
+ */
 export function quantityUnit(value: QuantityValue): string {
-  return value.unit.trim().toLowerCase().replace(/\s+/g, ' ')
+  const unit = normalUnit(value.unit)
+  if (isExactUnit(unit)) return unit
+  const [noun] = splitUnit(unit)
+  return noun.slice(noun.lastIndexOf(' ') + 1)
+}
+
+/**
+ * Do two units name the same thing? Money, `%` and `pp` must be equal.
+ * Count units compare by head noun, ignoring modifiers ("social worker" ~
+ * "worker"); an "of" qualifier must agree when both have one ("case of
+ * measles" ≁ "case of mumps"). An empty unit matches only an empty unit.
+ */
+export function unitsMatch(a: string, b: string): boolean {
+  const x = normalUnit(a)
+  const y = normalUnit(b)
+  if (x === y) return true
+  if (isExactUnit(x) || isExactUnit(y) || x === '' || y === '') return false
+  const [nounX, qualifierX] = splitUnit(x)
+  const [nounY, qualifierY] = splitUnit(y)
+  if (qualifierX !== undefined && qualifierY !== undefined && qualifierX !== qualifierY) return false
+  return nounX.slice(nounX.lastIndexOf(' ') + 1) === nounY.slice(nounY.lastIndexOf(' ') + 1)
+}
+
+/**
+ * How two quantity values relate: `unrelated` (units, rate `per` or whole
+ * `of` differ: never the same fact), `same` (same stated values and hedge),
+ * `hedged` (same stated values, different hedges), `contains` (one's bounds
+ * hold the other's), `overlaps`, `disjoint`.
+ */
+export type QuantityRelation = 'unrelated' | 'same' | 'hedged' | 'contains' | 'overlaps' | 'disjoint'
+
+const EPSILON = 1e-9
+
+function near(a: number, b: number): boolean {
+  return a === b || Math.abs(a - b) <= EPSILON * Math.max(1, Math.abs(a), Math.abs(b))
 }
 
 function bounds(v: QuantityValue): [number, number] {
   const low = v.bounds?.low ?? (v.hedge === 'at-most' ? 0 : v.low)
   const high = v.bounds ? (v.bounds.high ?? Infinity) : v.hedge === 'at-least' ? Infinity : v.high
   return [Math.min(low, v.low), Math.max(high, v.high)]
+}
+
+/** Compare two quantity values by unit, rate, whole and the intervals their hedges allow (see {@link QuantityRelation}). */
+export function compareQuantityValues(x: QuantityValue, y: QuantityValue): QuantityRelation {
+  if (!unitsMatch(x.unit, y.unit)) return 'unrelated'
+  // A rate and a total, or "4 out of 5" and "4", are different facts.
+  if ((x.per ?? '') !== (y.per ?? '')) return 'unrelated'
+  if ((x.of === undefined) !== (y.of === undefined)) return 'unrelated'
+  if (x.of !== undefined && y.of !== undefined && !near(x.of, y.of)) return 'unrelated'
+  if (near(x.low, y.low) && near(x.high, y.high)) return x.hedge === y.hedge ? 'same' : 'hedged'
+  const [al, ah] = bounds(x)
+  const [bl, bh] = bounds(y)
+  const le = (p: number, q: number) => p <= q || near(p, q)
+  if (!le(al, bh) || !le(bl, ah)) return 'disjoint'
+  return (le(al, bl) && le(bh, ah)) || (le(bl, al) && le(ah, bh)) ? 'contains' : 'overlaps'
 }
 
 function hedgeWord(v: QuantityValue): string {
@@ -34,30 +105,48 @@ export function quantityNoun(value: QuantityValue): string {
   return 'number'
 }
 
+/** A single figure (exact or approximate, not a range or bound) and the step its claim text wrote it to. */
+function writtenFigure(claim: Claim, v: QuantityValue): WrittenFigure | undefined {
+  if (v.low !== v.high || (v.hedge !== 'exact' && v.hedge !== 'approximate')) return undefined
+  const step = writtenStep(claim.text, v.low)
+  return step === undefined ? undefined : {value: v.low, step}
+}
+
 /** Compare two quantity claims. */
 export function compareQuantity(a: Claim, b: Claim): ValueComparison {
   const x = a.value
   const y = b.value
   if (!isQuantity(x) || !isQuantity(y)) return NO_PAIR
-  if (quantityUnit(x) !== quantityUnit(y)) return NO_PAIR
-  if ((x.per ?? '') !== (y.per ?? '')) return NO_PAIR
-  if ((x.of === undefined) !== (y.of === undefined)) return NO_PAIR
-  if (x.of !== undefined && y.of !== undefined && x.of !== y.of) return NO_PAIR
+  const relation = compareQuantityValues(x, y)
   const noun = quantityNoun(x)
-  const sameStated = x.low === y.low && x.high === y.high
-  if (sameStated) {
-    if (x.hedge === y.hedge) return {relation: 'agree', evidence: 'identical', reason: 'same-value', notes: [], phrase: `the same ${noun}`}
+  switch (relation) {
+    case 'unrelated':
+      return NO_PAIR
+    case 'same':
+      return {relation: 'agree', evidence: 'identical', reason: 'same-value', notes: [], phrase: `the same ${noun}`}
+    case 'hedged':
+      return {
+        relation: 'agree',
+        evidence: 'identical',
+        reason: 'same-value-hedged',
+        notes: [`hedge: ${hedgeWord(x)} vs ${hedgeWord(y)}`],
+        phrase: x.hedge === 'exact' || y.hedge === 'exact' ? `the same ${noun}, one hedged` : `the same ${noun}, hedged differently`
+      }
+  }
+  const fx = writtenFigure(a, x)
+  const fy = writtenFigure(b, y)
+  if (fx && fy && roundsTo(fx, fy)) {
+    const [coarse, fine] = fx.step > fy.step ? [a, b] : [b, a]
+    const digits = significantDigits(fx.step > fy.step ? fx : fy)
     return {
       relation: 'agree',
-      evidence: 'identical',
-      reason: 'same-value-hedged',
-      notes: [`hedge: ${hedgeWord(x)} vs ${hedgeWord(y)}`],
-      phrase: x.hedge === 'exact' || y.hedge === 'exact' ? `the same ${noun}, one hedged` : `the same ${noun}, hedged differently`
+      evidence: 'compatible',
+      reason: 'rounded-value',
+      notes: [`rounded: “${coarse.text}” is “${fine.text}” rounded to ${digits} significant digit${digits === 1 ? '' : 's'}`],
+      phrase: `the same ${noun}, one rounded`
     }
   }
-  const [al, ah] = bounds(x)
-  const [bl, bh] = bounds(y)
-  if (al <= bh && bl <= ah) {
+  if (relation === 'contains' || relation === 'overlaps') {
     return {
       relation: 'agree',
       evidence: 'compatible',

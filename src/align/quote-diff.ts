@@ -7,8 +7,9 @@
  */
 import {diffArrays} from 'diff'
 import type {DiffPart} from '../types.js'
+import {spellingKey} from './spelling.js'
 
-/** One quoted word: as written, and normalized for comparison. */
+/** One quoted word: as written, and normalized for comparison (lower case, outer punctuation removed, British and US spellings one key). */
 export interface QuoteToken {
   display: string
   norm: string
@@ -55,7 +56,16 @@ function trimTrailingNonWord(text: string): string {
   return text.slice(0, end)
 }
 
-/** Tokenize quoted words; ellipses become cuts. */
+/** Scale suffixes written onto a number ("$7bn", "£10m"), as the word a house style may write instead. */
+const SCALE_SUFFIX: Readonly<Record<string, string>> = {bn: 'billion', b: 'billion', m: 'million', mn: 'million', k: 'thousand', tn: 'trillion', '%': 'percent'}
+const NUMBER_WITH_SUFFIX = /^([£$€¥]?\d[\d,.]*?)(bn|b|mn|m|k|tn|%)$/i
+
+/**
+ * Tokenize quoted words; ellipses become cuts. Numbers are read in one house
+ * style: "$7bn" is the tokens `$7` and `billion` (the second with no display
+ * of its own), as "$7 billion" is; "64%" and "64 per cent" are `64` and
+ * `percent`.
+ */
 export function quoteTokens(text: string): QuoteTokens {
   const tokens: QuoteToken[] = []
   const cuts: number[] = []
@@ -67,7 +77,17 @@ export function quoteTokens(text: string): QuoteTokens {
       continue
     }
     const norm = normalizeToken(piece)
-    if (norm) tokens.push({display: piece, norm})
+    if (!norm) continue
+    const scaled = NUMBER_WITH_SUFFIX.exec(norm)
+    const last = tokens[tokens.length - 1]
+    if (scaled) {
+      tokens.push({display: piece, norm: (scaled[1] as string).replace(/[.,]$/, '')}, {display: '', norm: SCALE_SUFFIX[(scaled[2] as string).toLowerCase()] as string})
+    } else if (norm === 'cent' && last?.norm === 'per') {
+      last.norm = 'percent'
+      last.display = `${last.display} ${piece}`
+    } else {
+      tokens.push({display: piece, norm: spellingKey(norm)})
+    }
   }
   return {tokens, cuts}
 }
@@ -107,9 +127,12 @@ export function explainedByEllipsis(cut: QuoteTokens, full: readonly string[]): 
 export function diffQuotes(a: readonly QuoteToken[], b: readonly QuoteToken[]): DiffPart[] {
   const changes = diffArrays([...a], [...b], {comparator: (x: QuoteToken, y: QuoteToken) => x.norm === y.norm})
   const parts: DiffPart[] = []
+  let at = 0 // index into a: equal runs are shown as the first quotation writes them
   changes.forEach((change, i) => {
     const op: DiffPart['op'] = change.added ? 'insert' : change.removed ? 'delete' : 'equal'
-    const text = change.value.map((t) => t.display).join(' ') + (i < changes.length - 1 ? ' ' : '')
+    const shown = op === 'equal' ? a.slice(at, at + change.value.length) : change.value
+    if (op !== 'insert') at += change.value.length
+    const text = shown.map((t) => t.display).filter((d) => d !== '').join(' ') + (i < changes.length - 1 ? ' ' : '')
     parts.push({op, text})
   })
   return parts

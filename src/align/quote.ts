@@ -8,8 +8,8 @@
 import type {Claim, QuoteValue} from '../types.js'
 import {NO_PAIR, type ValueComparison} from './compare.js'
 import {sameName} from './names.js'
-import {diffQuotes, explainedByEllipsis, indexOfRun, quoteTokens, summarizeDiff, type QuoteTokens} from './quote-diff.js'
-import {claimSpanInSentence} from './context.js'
+import {diffQuotes, explainedByEllipsis, indexOfRun, quoteTokens, type QuoteTokens} from './quote-diff.js'
+import {editNotes, presentation, punctuationOnly, quoteEdits} from './quote-edits.js'
 
 export function isQuote(value: unknown): value is QuoteValue {
   const v = value as QuoteValue
@@ -18,17 +18,6 @@ export function isQuote(value: unknown): value is QuoteValue {
 
 /** Minimum shared words for a quotation to identify its fact by itself. */
 export const SELF_EVIDENT_WORDS = 4
-
-const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length
-
-/** Does the quoted text end at a sentence end ("…much work to do.")? */
-function endsSentence(claim: Claim): boolean {
-  const value = claim.value as QuoteValue
-  if (/[.!?]["”’']?\s*$/.test(value.words) || /[.!?]["”’']?\s*$/.test(claim.text)) return true
-  const span = claimSpanInSentence(claim)
-  if (!span) return false
-  return /^["”’']?\s*[.!?]/.test(claim.sentence.text.slice(span.end)) || /^[.!?]/.test(claim.sentence.text.slice(span.end).replace(/^["”’'\s]+/, ''))
-}
 
 function speakersCompatible(x: QuoteValue, y: QuoteValue): boolean {
   if (!x.speaker || !y.speaker) return true
@@ -46,23 +35,33 @@ export function compareQuote(a: Claim, b: Claim): ValueComparison {
   const na = ta.tokens.map((t) => t.norm)
   const nb = tb.tokens.map((t) => t.norm)
   if (!na.length || !nb.length) return NO_PAIR
-  const equal = na.length === nb.length && na.every((w, i) => w === nb[i])
   const speakerNote = x.speaker && y.speaker && x.speaker !== y.speaker ? [`speaker named as ${x.speaker} and ${y.speaker}`] : []
-  if (equal) {
+  const selfWords = Math.min(na.length, nb.length) >= SELF_EVIDENT_WORDS && !x.scare && !y.scare
+  // The same words, or the same letters: punctuation, case, quote marks,
+  // hyphenation and spelling variants are not changes.
+  const onlyPunctuation = punctuationOnly(ta.tokens, tb.tokens)
+  if (onlyPunctuation !== null) {
+    if (onlyPunctuation.length === 0) return {relation: 'agree', evidence: selfWords ? 'self' : 'identical', reason: 'same-words', notes: speakerNote, phrase: 'the same words'}
     return {
       relation: 'agree',
-      evidence: na.length >= SELF_EVIDENT_WORDS && !x.scare && !y.scare ? 'self' : 'identical',
-      reason: 'same-words',
-      notes: speakerNote,
-      phrase: 'the same words'
+      evidence: selfWords ? 'self' : 'identical',
+      reason: 'quote-punctuation',
+      notes: [`punctuation: the same words, differing only in ${onlyPunctuation.join(', ')}`, ...speakerNote],
+      phrase: 'the same quotation, punctuated or spelt differently'
     }
   }
-  const aShorter = na.length <= nb.length
-  const short = aShorter ? na : nb
-  const long = aShorter ? nb : na
-  const shortClaim = aShorter ? a : b
-  const shortValue = aShorter ? x : y
-  const longValue = aShorter ? y : x
+  // The verdict is read from the shorter quotation to the longer (of two of
+  // the same length, the one whose words sort first): a diff picks one of
+  // several equally short edit scripts, and which one depends on the order of
+  // its inputs, so reading it in a fixed order keeps the verdict independent
+  // of which article comes first. The diff shown runs a → b.
+  const aFirst = na.length < nb.length || (na.length === nb.length && na.join('\u0000') <= nb.join('\u0000'))
+  const short = aFirst ? na : nb
+  const long = aFirst ? nb : na
+  const shortClaim = aFirst ? a : b
+  const longClaim = aFirst ? b : a
+  const shortValue = aFirst ? x : y
+  const longValue = aFirst ? y : x
   // Scare quotes ("'flawless'") are not statements: they pair only with the
   // same words, or as an exact fragment of a longer quotation in a sentence
   // that says the same thing (context needed).
@@ -70,23 +69,6 @@ export function compareQuote(a: Claim, b: Claim): ValueComparison {
     if (longValue.scare) return NO_PAIR
     if (indexOfRun(long, short) === -1) return NO_PAIR
     return {relation: 'agree', evidence: 'compatible', reason: 'quote-fragment', notes: [`fragment: ${quoted(shortValue.words)} is part of ${quoted(longValue.words)}`], phrase: 'overlapping quotations'}
-  }
-  const where = indexOfRun(long, short)
-  if (where !== -1) {
-    const prefix = where === 0
-    const shortened = prefix && endsSentence(shortClaim)
-    return {
-      relation: 'agree',
-      evidence: short.length >= SELF_EVIDENT_WORDS ? 'self' : 'compatible',
-      reason: shortened ? 'quote-shortened' : 'quote-fragment',
-      notes: [
-        shortened
-          ? `shortened: one outlet ends the quoted sentence after ${quoted(shortValue.words)}; the words it keeps are exact`
-          : `fragment: ${quoted(shortValue.words)} is an exact fragment of the longer quotation`,
-        ...speakerNote
-      ],
-      phrase: shortened ? 'the same quotation, one shortened' : 'the same quotation, one quoting a fragment'
-    }
   }
   // A quotation whose marked cuts the other explains (either may have them;
   // both are tried, so the verdict does not depend on which comes first).
@@ -100,38 +82,47 @@ export function compareQuote(a: Claim, b: Claim): ValueComparison {
       phrase: 'the same quotation, a cut marked with an ellipsis'
     }
   }
+  const where = indexOfRun(long, short)
   // The diff's shared words are a common subsequence, so they cannot outnumber
   // the words the two have in common counted with repeats: when those are too
   // few, the diff below could only end in NO_PAIR, so it is not run.
-  const commonBound = sharedWithRepeats(na, nb)
-  if (commonBound < SELF_EVIDENT_WORDS || commonBound / Math.min(na.length, nb.length) < 0.6) return NO_PAIR
-  // The verdict is read from the diff of the shorter quotation to the longer
-  // (of two of the same length, the one whose words sort first): a diff
-  // picks one of several equally short edit scripts, and which one depends on
-  // the order of its inputs, so reading it in a fixed order keeps the verdict
-  // independent of which article comes first. The diff shown runs a → b.
-  const aFirst = na.length < nb.length || (na.length === nb.length && na.join('\u0000') <= nb.join('\u0000'))
-  const canonical = aFirst ? diffQuotes(ta.tokens, tb.tokens) : diffQuotes(tb.tokens, ta.tokens)
-  const summary = summarizeDiff(canonical, countWords)
-  const shorterLen = Math.min(na.length, nb.length)
-  const overlap = summary.equal / shorterLen
-  if (summary.equal < SELF_EVIDENT_WORDS || overlap < 0.6) return NO_PAIR
-  // Words the shorter quote lacks inside the shared stretch, and nothing
-  // added or changed: a silent cut. Anything else: words changed. In the
-  // canonical diff the first quotation is the shorter: it lacks words when
-  // the diff inserts some; of two of the same length, either may lack them.
-  const firstCut = summary.innerInserted > 0 && summary.innerDeleted === 0
-  const secondCut = summary.innerDeleted > 0 && summary.innerInserted === 0
-  const onlyCut = firstCut || (na.length === nb.length && secondCut)
-  if (summary.innerDeleted === 0 && summary.innerInserted === 0) return NO_PAIR
-  const strong = summary.equal >= 6 && overlap >= 0.7 && summary.leadingRun >= 3
+  if (where === -1) {
+    const commonBound = sharedWithRepeats(na, nb)
+    if (commonBound < SELF_EVIDENT_WORDS || commonBound / short.length < 0.6) return NO_PAIR
+  }
+  const shortIs = presentation(shortClaim)
+  const found = quoteEdits((aFirst ? ta : tb).tokens, (aFirst ? tb : ta).tokens, shortIs, presentation(longClaim))
+  const overlap = found.equal / short.length
+  if (found.edits.length === 0 || found.equal < SELF_EVIDENT_WORDS || overlap < 0.6) {
+    if (where === -1) return NO_PAIR
+    // An exact run of the other, cut only where it presents itself as a
+    // fragment or at a sentence end of the longer: it agrees.
+    const shortened = where === 0 && shortIs.end
+    return {
+      relation: 'agree',
+      evidence: short.length >= SELF_EVIDENT_WORDS ? 'self' : 'compatible',
+      reason: shortened ? 'quote-shortened' : 'quote-fragment',
+      notes: [
+        shortened
+          ? `shortened: one outlet ends the quoted sentence after ${quoted(shortValue.words)}; the words it keeps are exact`
+          : `fragment: ${quoted(shortValue.words)} is an exact fragment of the longer quotation`,
+        ...speakerNote
+      ],
+      phrase: shortened ? 'the same quotation, one shortened' : 'the same quotation, one quoting a fragment'
+    }
+  }
+  // Words the shorter quote lacks, and nothing added or changed: a silent
+  // cut. Anything else: words changed. Of two of the same length, either may
+  // be the one that lacks words.
+  const onlyCut = found.edits.every((e) => e.added.length === 0) || (na.length === nb.length && found.edits.every((e) => e.cut.length === 0))
+  const strong = found.equal >= 6 && overlap >= 0.7 && found.leadingRun >= 3
   return {
     relation: 'differ',
     evidence: strong ? 'self' : 'conflict',
     reason: onlyCut ? 'quote-words-cut' : 'quote-words-changed',
-    notes: speakerNote,
+    notes: [...editNotes(found.edits), ...speakerNote],
     phrase: onlyCut ? 'the same quotation with words dropped without an ellipsis' : 'the same quotation with words changed',
-    diff: aFirst ? canonical : diffQuotes(ta.tokens, tb.tokens)
+    diff: diffQuotes(ta.tokens, tb.tokens)
   }
 }
 

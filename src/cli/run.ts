@@ -3,7 +3,7 @@ import {writeFile} from 'node:fs/promises'
 import {createInterface} from 'node:readline'
 import {resolve} from 'node:path'
 import {availableParallelism} from 'node:os'
-import type {Claim, Finding, InputError, Matcher, Report} from '../types.js'
+import type {Claim, Finding, InputError, Matcher, Report, ReportSentence, StoredClaim} from '../types.js'
 import {createChecker, type Checker} from '../checker.js'
 import {ConfigError, findConfig, loadConfig} from '../config.js'
 import {readInputs} from '../ingest/read.js'
@@ -11,9 +11,11 @@ import {segment} from '../segment/sentences.js'
 import {assembleReport, assembleReportWith, type ArticleResult} from '../pipeline/report.js'
 import {align} from '../align/index.js'
 import {alignOnPool, createMapPool, readAndExtract, type MapPool} from '../parallel/pool.js'
-import {lineMeta, mapJsonLine, type MappedLine} from '../pipeline/jsonl.js'
+import {checkedLineMeta, mapJsonLine, type MappedLine} from '../pipeline/jsonl.js'
+import {packClaims, unpackClaims} from '../pipeline/claim-sentences.js'
 import {renderReport, shouldUseColor, type ReportFormat} from '../report/index.js'
 import {describeValue} from '../report/describe.js'
+import {jsonTerminalSafe, sanitizeTerminal, terminalLines} from '../report/escape.js'
 import {VERSION} from '../version.js'
 
 /** Exit codes (docs/cli.md). */
@@ -37,6 +39,7 @@ Options:
   --fail-on differ  exit 1 when any finding is "differ"
   --verbose         list every single-source finding (terminal)
   --jobs N          report, extract, align: run on N worker threads (auto: one per core)
+  --follow-outside-links  read links in a folder that point outside it (default: listed as skipped)
   -h, --help        this help
   -v, --version     the version
 
@@ -59,7 +62,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return await run(argv, io)
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError) {
-      io.stderr.write(`corroborate: ${error.message}\n`)
+      io.stderr.write(`corroborate: ${terminalLines(error.message)}\n`)
       return EXIT.usage
     }
     throw error
@@ -77,6 +80,7 @@ async function run(argv: string[], io: Io): Promise<number> {
         out: {type: 'string'},
         config: {type: 'string'},
         'no-config': {type: 'boolean'},
+        'follow-outside-links': {type: 'boolean'},
         'fail-on': {type: 'string'},
         jsonl: {type: 'boolean'},
         jobs: {type: 'string'},
@@ -101,8 +105,8 @@ async function run(argv: string[], io: Io): Promise<number> {
   if (values['fail-on'] !== undefined && values['fail-on'] !== 'differ') throw new UsageError('--fail-on takes `differ`')
   const jobs = jobsOf(values.jobs)
   const configFile = await configFileOf(values.config, values['no-config'] ?? false, io)
-  const checker = await checkerFor(configFile)
-  const parallel = {jobs, config: configFile ?? null}
+  const checker = await checkerFor(configFile, io)
+  const parallel = {jobs, config: configFile ?? null, followOutsideLinks: values['follow-outside-links'] ?? false}
   switch (command) {
     case 'report':
       return report(checker, paths.length > 0 ? paths : ['corpus'], values, io, parallel)
@@ -115,9 +119,9 @@ async function run(argv: string[], io: Io): Promise<number> {
       return alignJsonl(io, parallel)
     case 'inspect':
       if (paths.length === 0) throw new UsageError('inspect needs FILE…')
-      return inspect(paths, io)
+      return inspect(paths, io, parallel.followOutsideLinks)
     case 'matchers':
-      for (const m of checker.matchers) io.stdout.write(`${m.meta.id.padEnd(20)} ${m.meta.kind.padEnd(10)} ${m.meta.description}\n`)
+      for (const m of checker.matchers) io.stdout.write(`${sanitizeTerminal(m.meta.id).padEnd(20)} ${sanitizeTerminal(m.meta.kind).padEnd(10)} ${sanitizeTerminal(m.meta.description)}\n`)
       return EXIT.ok
     default:
       throw new UsageError(`unknown command \`${command}\`\n\n${HELP}`)
@@ -137,6 +141,8 @@ function jobsOf(value: string | undefined): number {
 interface Parallel {
   jobs: number
   config: string | null
+  /** `--follow-outside-links`: how the map stage lists a folder. */
+  followOutsideLinks: boolean
 }
 
 /** The config file in use (absolute), or undefined for the built-in matchers. */
@@ -144,9 +150,11 @@ async function configFileOf(configPath: string | undefined, noConfig: boolean, i
   return configPath === undefined ? (noConfig ? undefined : await findConfig(io.cwd)) : resolve(io.cwd, configPath)
 }
 
-async function checkerFor(file: string | undefined): Promise<Checker> {
+async function checkerFor(file: string | undefined, io: Io): Promise<Checker> {
   if (file === undefined) return createChecker()
-  const config = await loadConfig(file)
+  // CORROBORATE_CONFIG_TIMEOUT_MS: how long a config's top-level await may take (default 30 s).
+  const timeout = Number(io.env.CORROBORATE_CONFIG_TIMEOUT_MS)
+  const config = await loadConfig(file, Number.isFinite(timeout) && timeout > 0 ? {timeoutMs: timeout} : {})
   try {
     return config.matchers === undefined ? createChecker() : createChecker({matchers: config.matchers as Matcher[]})
   } catch (error) {
@@ -175,7 +183,7 @@ async function report(checker: Checker, paths: string[], flags: Flags, io: Io, p
     // One pool for both stages: extraction, then alignment of the stories.
     const pool = createMapPool(parallel.jobs)
     try {
-      const done = await readAndExtract(paths, {cwd: io.cwd, jobs: parallel.jobs, config: parallel.config, pool, onProgress: show})
+      const done = await readAndExtract(paths, {cwd: io.cwd, followOutsideLinks: parallel.followOutsideLinks, jobs: parallel.jobs, config: parallel.config, pool, onProgress: show})
       extracted = done.extracted
       result = await assembleReportWith(done.read, extracted, (input) => alignOnPool(pool, input))
     } finally {
@@ -203,7 +211,7 @@ async function readAndExtractAll(
   parallel: Parallel,
   progress?: (done: number, total: number) => void
 ): Promise<{read: Parameters<typeof assembleReport>[0]; extracted: ArticleResult[]}> {
-  return readAndExtract(paths, {cwd: io.cwd, jobs: parallel.jobs, config: parallel.config, checker, ...(progress ? {onProgress: progress} : {})})
+  return readAndExtract(paths, {cwd: io.cwd, followOutsideLinks: parallel.followOutsideLinks, jobs: parallel.jobs, config: parallel.config, checker, ...(progress ? {onProgress: progress} : {})})
 }
 
 async function extract(checker: Checker, paths: string[], format: string, out: string | undefined, io: Io, parallel: Parallel): Promise<number> {
@@ -211,15 +219,16 @@ async function extract(checker: Checker, paths: string[], format: string, out: s
   const {read, extracted: results} = await readAndExtractAll(checker, paths, io, parallel)
   const errors = [...read.errors, ...results.flatMap((r) => (r.error ? [r.error] : []))]
   if (format === 'json') {
-    const json = {articles: results.map((r) => ({id: r.id, path: r.path ?? null, claims: r.claims})), errors}
-    await emit(`${JSON.stringify(json, null, 2)}\n`, out, io)
+    // Each claim sentence once per article (`sentences`), as in the JSON report.
+    const json = {articles: results.map((r) => ({id: r.id, path: r.path ?? null, ...packClaims(r.claims)})), errors}
+    await emit(`${jsonTerminalSafe(JSON.stringify(json, null, 2))}\n`, out, io)
   } else {
     const lines: string[] = []
     for (const r of results) {
-      lines.push(`${r.id} (${r.claims.length} claims)`)
-      for (const c of r.claims) lines.push(`  ${c.kind.padEnd(8)} ${String(c.start).padStart(6)}-${String(c.end).padEnd(6)} ${JSON.stringify(c.text)}  ${describeValue(c)}`)
+      lines.push(`${sanitizeTerminal(r.id)} (${r.claims.length} claims)`)
+      for (const c of r.claims) lines.push(`  ${sanitizeTerminal(c.kind).padEnd(8)} ${String(c.start).padStart(6)}-${String(c.end).padEnd(6)} ${sanitizeTerminal(JSON.stringify(c.text))}  ${sanitizeTerminal(describeValue(c))}`)
     }
-    for (const e of errors) lines.push(`error: ${e.path}: ${e.code}: ${e.message}`)
+    for (const e of errors) lines.push(`error: ${sanitizeTerminal(e.path)}: ${sanitizeTerminal(e.code)}: ${sanitizeTerminal(e.message)}`)
     await emit(`${lines.join('\n')}\n`, out, io)
   }
   return errors.length > 0 ? EXIT.inputErrors : EXIT.ok
@@ -301,9 +310,10 @@ async function alignJsonl(io: Io, parallel: Parallel): Promise<number> {
       if (typeof input.id !== 'string' || !Array.isArray(input.claims)) throw new Error('each line needs a string `id` and a `claims` array (the output of `extract --jsonl`)')
       if (seen.has(input.id)) throw new Error(`article id \`${input.id}\` appears twice`)
       seen.add(input.id)
-      const meta = lineMeta(input)
+      const meta = checkedLineMeta(input)
       articles.push({id: input.id, ...meta, ...(typeof input.keptText === 'string' ? {text: input.keptText} : {})})
-      for (const claim of input.claims as Claim[]) claims.push(claim.article === input.id ? claim : {...claim, article: input.id})
+      const stored = (input.claims as StoredClaim[]).map((claim) => (claim?.article === input.id ? claim : {...claim, article: input.id as string}))
+      for (const claim of unpackClaims(stored, Array.isArray(input.sentences) ? (input.sentences as ReportSentence[]) : [])) claims.push(claim)
     } catch (error) {
       errors.push({path: `stdin:${number}`, code: 'bad-line', message: `line ${number}: ${(error as Error).message}`} as InputError)
     }
@@ -318,24 +328,24 @@ async function alignJsonl(io: Io, parallel: Parallel): Promise<number> {
     }
   } else findings = align({articles, claims}).findings
   for (const finding of findings) {
-    if (!io.stdout.write(`${JSON.stringify(finding)}\n`)) await new Promise((done) => io.stdout.once('drain', done))
+    if (!io.stdout.write(`${jsonTerminalSafe(JSON.stringify(finding))}\n`)) await new Promise((done) => io.stdout.once('drain', done))
   }
-  for (const error of errors) io.stderr.write(`corroborate: ${error.path}: ${error.code}: ${error.message}\n`)
+  for (const error of errors) io.stderr.write(`corroborate: ${sanitizeTerminal(error.path)}: ${sanitizeTerminal(error.code)}: ${sanitizeTerminal(error.message)}\n`)
   return errors.length > 0 ? EXIT.inputErrors : EXIT.ok
 }
 
-async function inspect(paths: string[], io: Io): Promise<number> {
-  const read = await readInputs(paths, {cwd: io.cwd})
+async function inspect(paths: string[], io: Io, followOutsideLinks: boolean): Promise<number> {
+  const read = await readInputs(paths, {cwd: io.cwd, followOutsideLinks})
   const out: string[] = []
   for (const article of read.articles) {
     const sentences = segment(article.view)
-    out.push(`${article.path ?? article.id}  (${article.format}; ${article.view.blocks.length} blocks, ${sentences.length} sentences, ${article.excluded.length} excluded ranges)`)
+    out.push(`${sanitizeTerminal(article.path ?? article.id)}  (${article.format}; ${article.view.blocks.length} blocks, ${sentences.length} sentences, ${article.excluded.length} excluded ranges)`)
     for (const range of article.excluded) {
       const text = article.source.slice(range.start, range.end).replace(/\s+/g, ' ')
-      out.push(`  - ${String(range.start).padStart(6)}-${String(range.end).padEnd(6)} ${range.rule.padEnd(18)} ${JSON.stringify(text.length > 70 ? `${text.slice(0, 67)}...` : text)}\n      ${range.reason}`)
+      out.push(`  - ${String(range.start).padStart(6)}-${String(range.end).padEnd(6)} ${sanitizeTerminal(range.rule).padEnd(18)} ${sanitizeTerminal(JSON.stringify(text.length > 70 ? `${text.slice(0, 67)}...` : text))}\n      ${sanitizeTerminal(range.reason)}`)
     }
   }
-  for (const error of read.errors) out.push(`error: ${error.path}: ${error.code}: ${error.message}`)
+  for (const error of read.errors) out.push(`error: ${sanitizeTerminal(error.path)}: ${sanitizeTerminal(error.code)}: ${sanitizeTerminal(error.message)}`)
   io.stdout.write(`${out.join('\n')}\n`)
   return read.errors.length > 0 ? EXIT.inputErrors : EXIT.ok
 }

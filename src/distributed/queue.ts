@@ -20,8 +20,9 @@ import {Redis} from 'ioredis'
 import {createChecker, type Checker} from '../checker.js'
 import {parseArticle} from '../ingest/parse.js'
 import {claimsOf} from '../pipeline/report.js'
-import {claimLine, lineMeta, type ClaimLine} from '../pipeline/jsonl.js'
+import {checkedLineMeta, claimLine, lineMeta, type ClaimLine} from '../pipeline/jsonl.js'
 import {align} from '../align/index.js'
+import {unpackClaims} from '../pipeline/claim-sentences.js'
 import type {ArticleFormat, Finding} from '../types.js'
 
 export type {ClaimLine} from '../pipeline/jsonl.js'
@@ -62,7 +63,7 @@ export function reduceKey(line: Pick<ClaimLine, 'story' | 'published'>): string 
 
 /** The map stage for one article: its claim line (as `extract --jsonl` writes it). */
 export function mapLine(input: ArticleLine, checker: Checker = createChecker()): ClaimLine {
-  const result = claimsOf(parseArticle(input.text, {id: input.id, format: input.format ?? 'text', meta: lineMeta(input)}), checker.matchers)
+  const result = claimsOf(parseArticle(input.text, {id: input.id, format: input.format ?? 'text', meta: checkedLineMeta(input)}), checker.matchers)
   if (result.error) throw new Error(result.error.message)
   return claimLine(result) as ClaimLine
 }
@@ -74,7 +75,7 @@ export function reduceLines(lines: readonly ClaimLine[]): Finding[] {
     ...lineMeta(line),
     text: line.keptText
   }))
-  return align({articles, claims: lines.flatMap((line) => line.claims)}).findings
+  return align({articles, claims: lines.flatMap((line) => unpackClaims(line.claims, line.sentences ?? []))}).findings
 }
 
 /** Run map and reduce workers in this process until `close()`. */

@@ -204,7 +204,7 @@ export function findPersonNames(text: string, start = 0, end = text.length): Per
     if (before === '.' && m.index > 1 && /\p{L}/u.test(text[m.index - 2]!)) {
       while (tokens.length > 0 && /^\p{Lu}\.$/u.test(tokens[0]!.text)) tokens.shift()
     }
-    if (tokens.length > 0) names.push(...namesInRun(text, tokens))
+    if (tokens.length > 0) for (const name of namesInRun(text, tokens)) names.push(name)
   }
   return names
 }

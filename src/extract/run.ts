@@ -1,15 +1,9 @@
 import {withFrames} from '../frame/index.js'
 import type {Article, Candidate, Claim, ClaimValue, Matcher, MatchContext, OtherValue, QuoteValue, Sentence} from '../types.js'
+import {CandidateFault, checkCandidate} from './candidate-check.js'
+import {describeThrown, MatcherError} from './matcher-error.js'
 
-/** A matcher broke its contract (threw, or returned a span outside its sentence). */
-export class MatcherError extends Error {
-  readonly matcher: string
-  constructor(matcher: string, message: string, options?: ErrorOptions) {
-    super(`matcher \`${matcher}\`: ${message}`, options)
-    this.name = 'MatcherError'
-    this.matcher = matcher
-  }
-}
+export {MatcherError} from './matcher-error.js'
 
 /**
  * Run matchers over the sentences of an article and turn their candidates
@@ -21,24 +15,31 @@ export class MatcherError extends Error {
 export function extractClaims(article: Article, sentences: readonly Sentence[], matchers: readonly Matcher[]): Claim[] {
   const claims: Claim[] = []
   const {view, source} = article
+  // One sentence object per sentence, shared by its claims (and by every
+  // matcher): a sentence full of figures is held once, not once per claim.
+  const sentenceOf: Array<Claim['sentence'] | undefined> = new Array(sentences.length)
+  const claimSentence = (sentence: Sentence, at: number): Claim['sentence'] => {
+    let shared = sentenceOf[at]
+    if (shared === undefined) {
+      const start = view.toSource(sentence.start, 'start')
+      const end = view.toSource(sentence.end, 'end')
+      shared = {start, end, text: source.slice(start, end), index: sentence.index}
+      sentenceOf[at] = shared
+    }
+    return shared
+  }
   for (const matcher of matchers) {
     const context = createContext(article, sentences)
     const found: Claim[] = []
-    for (const sentence of sentences) {
-      let candidates: Candidate<ClaimValue | OtherValue>[]
+    for (const [at, sentence] of sentences.entries()) {
+      let returned: unknown
       try {
-        candidates = matcher.match(sentence, context)
+        returned = matcher.match(sentence, context)
       } catch (error) {
-        throw new MatcherError(matcher.meta.id, `threw on sentence ${sentence.index} of \`${article.id}\`: ${String(error)}`, {cause: error})
+        throw new MatcherError(matcher.meta.id, `threw on sentence ${sentence.index} of \`${article.id}\`: ${describeThrown(error)}`, {cause: error})
       }
-      if (!Array.isArray(candidates)) throw new MatcherError(matcher.meta.id, 'match() must return an array of candidates')
-      const sentenceStart = view.toSource(sentence.start, 'start')
-      const sentenceEnd = view.toSource(sentence.end, 'end')
-      for (const candidate of candidates) {
+      for (const candidate of checkedCandidates(returned, sentence, matcher.meta.id, article.id)) {
         const {start, end} = candidate
-        if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > sentence.text.length || start >= end) {
-          throw new MatcherError(matcher.meta.id, `returned span [${start}, ${end}) outside sentence of length ${sentence.text.length}`)
-        }
         const s = view.toSource(sentence.start + start, 'start')
         const e = view.toSource(sentence.start + end, 'end')
         const kind = candidate.kind ?? matcher.meta.kind
@@ -49,9 +50,9 @@ export function extractClaims(article: Article, sentences: readonly Sentence[], 
           text: source.slice(s, e),
           start: s,
           end: e,
-          sentence: {start: sentenceStart, end: sentenceEnd, text: source.slice(sentenceStart, sentenceEnd), index: sentence.index},
+          sentence: claimSentence(sentence, at),
           matcher: matcher.meta.id,
-          value: toSourceValue(candidate.value, view, source)
+          value: toSourceValue(candidate.value, view, source, matcher.meta.id)
         })
       }
     }
@@ -62,13 +63,38 @@ export function extractClaims(article: Article, sentences: readonly Sentence[], 
 }
 
 /**
+ * The candidates a matcher returned for one sentence, each checked and
+ * copied ({@link checkCandidate}).
+ *
+ * @throws {MatcherError} naming the matcher, the sentence, the candidate and the field.
+ */
+function checkedCandidates(returned: unknown, sentence: Sentence, matcher: string, article: string): Candidate<ClaimValue | OtherValue>[] {
+  const where = `sentence ${sentence.index} of \`${article}\``
+  if (!Array.isArray(returned)) throw new MatcherError(matcher, `match() must return an array of candidates (on ${where})`)
+  const out: Candidate<ClaimValue | OtherValue>[] = []
+  for (let i = 0; i < returned.length; i++) {
+    try {
+      out.push(checkCandidate(returned[i], sentence.text.length))
+    } catch (error) {
+      if (error instanceof CandidateFault) {
+        if (error.path === 'start, end') throw new MatcherError(matcher, `returned span ${error.problem.replace(/^.*not /, '')} outside sentence of length ${sentence.text.length} (candidate ${i} on ${where})`)
+        throw new MatcherError(matcher, `candidate ${i} on ${where}: ${error.message}`)
+      }
+      throw new MatcherError(matcher, `candidate ${i} on ${where} could not be read: ${describeThrown(error)}`)
+    }
+  }
+  return out
+}
+
+/**
  * Values may carry spans of their own (a quote's speaker mention); matchers
  * give them in text-view offsets, claims carry source offsets.
  */
-function toSourceValue<V extends ClaimValue | OtherValue>(value: V, view: Article['view'], source: string): V {
+function toSourceValue<V extends ClaimValue | OtherValue>(value: V, view: Article['view'], source: string, matcher: string): V {
   if (value.type !== 'quote') return value
   const mention = (value as QuoteValue).speakerMention
   if (!mention) return value
+  if (mention.end > view.text.length) throw new MatcherError(matcher, `\`value.speakerMention\` [${mention.start}, ${mention.end}) lies outside the article text (length ${view.text.length})`)
   const start = view.toSource(mention.start, 'start')
   const end = view.toSource(mention.end, 'end')
   return {...value, speakerMention: {start, end, text: source.slice(start, end)}}

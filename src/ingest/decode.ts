@@ -16,19 +16,26 @@ const MAGIC: Array<[string, number[]]> = [
  * Decode the bytes of an article file to a string.
  *
  * - A UTF-8 BOM is removed (offsets count from the character after it).
- * - UTF-16 with a BOM (LE or BE) is decoded; the BOM is removed.
+ * - UTF-32 with a BOM (LE `FF FE 00 00` or BE `00 00 FE FF`) and UTF-16
+ *   with a BOM (LE or BE) are decoded strictly; the BOM is removed.
+ *   `FF FE 00 00` is also UTF-16LE's BOM followed by a NUL: it is read as
+ *   UTF-32LE when what follows is valid UTF-32LE, else as UTF-16LE (where
+ *   the NUL makes it `binary`); the four bytes alone are an empty file.
  * - Otherwise the bytes must be valid UTF-8: nothing is ever replaced with
  *   U+FFFD silently.
+ * - One rule for every encoding: U+0000 (a NUL) anywhere means `binary`.
  *
  * @throws {IngestError} `empty` (no bytes, or only whitespace), `binary`
- *   (a known binary signature, or NUL bytes), `invalid-utf8` (with the byte
- *   offset of the first bad sequence).
+ *   (a known binary signature, or a NUL), `invalid-utf8` (with the byte
+ *   offset of the first bad sequence, or the encoding a BOM named).
  */
 export function decodeArticleBytes(bytes: Uint8Array): string {
   if (bytes.length === 0) throw new IngestError('empty', 'file is empty (0 bytes)')
   let text: string
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) text = decodeStrict('utf-16le', bytes.subarray(2))
-  else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = decodeStrict('utf-16be', bytes.subarray(2))
+  if (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0x00 && bytes[3] === 0x00 && isUtf32(bytes.subarray(4), true)) text = noNul(decodeUtf32(bytes.subarray(4), true), 'UTF-32LE')
+  else if (bytes[0] === 0x00 && bytes[1] === 0x00 && bytes[2] === 0xfe && bytes[3] === 0xff) text = noNul(decodeUtf32(bytes.subarray(4), false), 'UTF-32BE')
+  else if (bytes[0] === 0xff && bytes[1] === 0xfe) text = noNul(decodeStrict('utf-16le', bytes.subarray(2)), 'UTF-16LE')
+  else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = noNul(decodeStrict('utf-16be', bytes.subarray(2)), 'UTF-16BE')
   else {
     for (const [name, magic] of MAGIC) {
       if (magic.every((byte, index) => bytes[index] === byte)) throw new IngestError('binary', `file is binary (${name}), not article text`)
@@ -45,6 +52,46 @@ export function decodeArticleBytes(bytes: Uint8Array): string {
   }
   if (text.trim() === '') throw new IngestError('empty', 'file contains only whitespace')
   return text
+}
+
+/** `text`, or `binary` when it holds a NUL: the UTF-8 rule, for text decoded from another encoding. */
+function noNul(text: string, encoding: string): string {
+  const at = text.indexOf('\u0000')
+  if (at >= 0) throw new IngestError('binary', `file is binary: it contains a NUL character (U+0000) at character offset ${at} of its ${encoding} text`)
+  return text
+}
+
+/** Whether `bytes` are valid UTF-32 (see {@link decodeUtf32}). */
+function isUtf32(bytes: Uint8Array, little: boolean): boolean {
+  if (bytes.length % 4 !== 0) return false
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  for (let at = 0; at < bytes.length; at += 4) {
+    const code = view.getUint32(at, little)
+    if (code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return false
+  }
+  return true
+}
+
+/** Strict UTF-32: whole 4-byte units, each a Unicode scalar value (no surrogates, nothing above U+10FFFF). */
+function decodeUtf32(bytes: Uint8Array, little: boolean): string {
+  const encoding = little ? 'UTF-32LE' : 'UTF-32BE'
+  if (bytes.length % 4 !== 0) throw new IngestError('invalid-utf8', `file has a ${encoding} byte-order mark but is not valid ${encoding}: ${bytes.length} bytes after it, not a multiple of 4`)
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const parts: string[] = []
+  let chunk: number[] = []
+  for (let at = 0; at < bytes.length; at += 4) {
+    const code = view.getUint32(at, little)
+    if (code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) {
+      throw new IngestError('invalid-utf8', `file has a ${encoding} byte-order mark but is not valid ${encoding}: bad code unit 0x${code.toString(16)} at byte offset ${at + 4}`)
+    }
+    chunk.push(code)
+    if (chunk.length === 8192) {
+      parts.push(String.fromCodePoint(...chunk))
+      chunk = []
+    }
+  }
+  parts.push(String.fromCodePoint(...chunk))
+  return parts.join('')
 }
 
 function decodeStrict(encoding: 'utf-16le' | 'utf-16be', bytes: Uint8Array): string {

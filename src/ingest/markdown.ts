@@ -2,6 +2,7 @@ import {fromMarkdown} from 'mdast-util-from-markdown'
 import {parseEntities} from 'parse-entities'
 import type {Block, ExcludedRange} from '../types.js'
 import {IngestError} from './errors.js'
+import {inlineMarkers, MAX_INLINE_MARKERS} from './markdown-limits.js'
 
 /**
  * The deepest nesting of block containers (block quotes and list items) a
@@ -43,6 +44,9 @@ export function markdownView(source: string, bodyStart: number): MarkdownView {
   const body = source.slice(bodyStart)
   const depth = markdownDepth(body, MAX_MARKDOWN_DEPTH)
   if (depth > MAX_MARKDOWN_DEPTH) throw new IngestError('too-deep', `Markdown nested more than ${MAX_MARKDOWN_DEPTH} levels deep (block quotes and list items); refused rather than parsed`)
+  if (inlineMarkers(body, MAX_INLINE_MARKERS) > MAX_INLINE_MARKERS) {
+    throw new IngestError('too-complex', `Markdown with more than ${MAX_INLINE_MARKERS} emphasis or link markers (\`*\`, \`_\`, \`[\`, \`]\`) in one paragraph is not article-like, and the Markdown parser takes time that grows with their square; refused rather than parsed (split it into paragraphs, or save it as .txt)`)
+  }
   const tree = fromMarkdown(body) as MdNode
   const chars = source.split('')
   const blocks: Block[] = []

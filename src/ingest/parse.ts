@@ -64,14 +64,14 @@ export function parseArticle(source: string, options: ParseOptions = {}): Articl
   if (format === 'html') {
     const view = htmlView(source)
     meta = view.meta
-    excluded.push(...view.excluded)
+    for (const range of view.excluded) excluded.push(range)
     text = view.text
     candidates = view.blocks
     build = (blocks) => piecewiseView(view.text, blocks, view.pieces)
     toSource = build([]).toSource
   } else if (format === 'markdown') {
     const view = markdownView(source, bodyStart)
-    excluded.push(...view.excluded)
+    for (const range of view.excluded) excluded.push(range)
     text = view.text
     candidates = view.blocks
     build = (blocks) => identityView(view.text, blocks)

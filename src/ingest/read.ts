@@ -1,10 +1,12 @@
-import {readFileSync, statSync, type Stats} from 'node:fs'
-import {readFile, readdir, realpath, stat} from 'node:fs/promises'
-import {basename, dirname, extname, join, relative, resolve, sep} from 'node:path'
+import type {Dirent} from 'node:fs'
+import {readdir, realpath, stat} from 'node:fs/promises'
+import {basename, extname, join, resolve, sep} from 'node:path'
+import {assignIds} from './article-ids.js'
 import type {Article, ArticleFormat, InputError} from '../types.js'
 import {decodeArticleBytes} from './decode.js'
 import {IngestError} from './errors.js'
 import {parseArticle} from './parse.js'
+import {readRegularFile, readRegularFileSync, specialFileError, specialKind} from './read-file.js'
 
 /** Options for {@link readInputs}. */
 export interface ReadOptions {
@@ -15,6 +17,13 @@ export interface ReadOptions {
    * Paths in the result stay as given.
    */
   cwd?: string
+  /**
+   * Inside a folder, follow symbolic links whose target lies outside the
+   * folder given (default `false`: such a link is listed as an
+   * `outside-link` error and not read, so a link to a private file cannot
+   * put its text in a report). Paths given directly are always followed.
+   */
+  followOutsideLinks?: boolean
 }
 
 /** What {@link readInputs} returns. */
@@ -26,6 +35,15 @@ export interface ReadResult {
   /** Every file found and every input path that failed, with its status. */
   inputs: Array<{path: string; status: 'ok' | 'error'; id?: string; error?: InputError}>
 }
+
+/**
+ * How deep a folder walk goes below an input folder. Every file-system call
+ * takes a whole path, whose cost grows with its depth, so a walk of a chain
+ * of folders costs the square of its depth (2,000 levels took 77 s); deeper
+ * folders are listed as `too-deep`, not walked. Article archives nest a
+ * handful of levels (year/month/day/section).
+ */
+export const MAX_FOLDER_DEPTH = 64
 
 /** Default for {@link ReadOptions.maxBytes}: 64 MiB. */
 export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024
@@ -50,14 +68,19 @@ export function formatOf(path: string): ArticleFormat | null {
 /**
  * Read files and directories. Directories are walked recursively for
  * `.txt .text .md .markdown .html .htm` files (dotfiles and README-style
- * project docs skipped, symlinks
- * followed once per real directory, so loops end). Files are read in path
+ * project docs skipped, symlinks followed once per real directory, so loops
+ * end; a link whose target lies outside the folder given is an
+ * `outside-link` error unless `followOutsideLinks`; a FIFO, socket or
+ * device is a `special-file` error, never opened). Only regular files are
+ * read, and never more than `maxBytes` of one, whatever `stat` says. Files are read in path
  * order. A bad input never throws: it becomes an {@link InputError} in
  * `errors` and an `error` entry in `inputs`, and the other files go on.
  *
  * Ids are file names without extension; when two files share one, each
  * gets its path relative to their common folder instead (`a/story`,
- * `b/story`), with the extension kept if that is still not unique.
+ * `b/story`), with the extension kept if that is still not unique, and the
+ * path as given as a last resort: see {@link assignIds}. Every set of
+ * distinct paths gets distinct ids.
  */
 export async function readInputs(paths: string[], options: ReadOptions = {}): Promise<ReadResult> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
@@ -98,12 +121,12 @@ export interface InputListing {
  * them: for readers that read elsewhere (worker threads, other machines) and
  * must give the same ids, order and path errors.
  */
-export async function listInputs(paths: string[], options: Pick<ReadOptions, 'cwd'> = {}): Promise<InputListing> {
+export async function listInputs(paths: string[], options: Pick<ReadOptions, 'cwd' | 'followOutsideLinks'> = {}): Promise<InputListing> {
   const errors: ReadResult['inputs'] = []
   const found: Array<{path: string; real: string}> = []
   const seenFiles = new Set<string>()
   for (const input of paths) {
-    const collected = await collect(input, options.cwd)
+    const collected = await collect(input, options.cwd, options.followOutsideLinks ?? false)
     if ('error' in collected) {
       errors.push({path: input, status: 'error', error: collected.error})
       continue
@@ -134,8 +157,7 @@ export function sortInputs(inputs: ReadResult['inputs']): ReadResult['inputs'] {
  */
 export async function readArticle(path: string, options: ArticleFileOptions = {}): Promise<Article> {
   const file = options.cwd === undefined ? path : resolve(options.cwd, path)
-  checkSize(path, await stat(file), options)
-  return articleFromBytes(path, await readFile(file), options)
+  return articleFromBytes(path, await readRegularFile(file, path, options.maxBytes ?? DEFAULT_MAX_BYTES), options)
 }
 
 /**
@@ -146,8 +168,7 @@ export async function readArticle(path: string, options: ArticleFileOptions = {}
  */
 export function readArticleSync(path: string, options: ArticleFileOptions = {}): Article {
   const file = options.cwd === undefined ? path : resolve(options.cwd, path)
-  checkSize(path, statSync(file), options)
-  return articleFromBytes(path, readFileSync(file), options)
+  return articleFromBytes(path, readRegularFileSync(file, path, options.maxBytes ?? DEFAULT_MAX_BYTES), options)
 }
 
 /** Options of {@link readArticle} and {@link readArticleSync}. */
@@ -160,16 +181,7 @@ export interface ArticleFileOptions {
   cwd?: string
 }
 
-function checkSize(path: string, info: Stats, options: ArticleFileOptions): void {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
-  if (info.isDirectory()) throw new IngestError('unreadable', `${path}: is a directory, not a file`)
-  if (info.size > maxBytes) throw new IngestError('too-large', `${path}: file is ${info.size} bytes, over the limit of ${maxBytes} bytes`)
-}
-
 function articleFromBytes(path: string, bytes: Uint8Array, options: ArticleFileOptions): Article {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
-  // The file may have grown between the size check and the read.
-  if (bytes.length > maxBytes) throw new IngestError('too-large', `${path}: file is ${bytes.length} bytes, over the limit of ${maxBytes} bytes`)
   const source = decodeArticleBytes(bytes)
   const id = options.id ?? basename(path, extname(path))
   return parseArticle(source, {id, path, format: formatOf(path) ?? 'text'})
@@ -200,7 +212,7 @@ function describeErrno(code: string | undefined, error: unknown): string {
 type Collected = {files: Array<{path: string; real: string}>; errors: InputError[]} | {error: InputError}
 
 /** Files under one input path, or the error that stops it. */
-async function collect(input: string, cwd: string | undefined): Promise<Collected> {
+async function collect(input: string, cwd: string | undefined, followOutside: boolean): Promise<Collected> {
   // `fs(p)` is where a path is read from; `p` itself is what reports show.
   const fs = (p: string): string => (cwd === undefined ? p : resolve(cwd, p))
   let info
@@ -213,7 +225,13 @@ async function collect(input: string, cwd: string | undefined): Promise<Collecte
   const files: Array<{path: string; real: string}> = []
   const errors: InputError[] = []
   const visited = new Set<string>()
-  const walk = async (dir: string): Promise<void> => {
+  const top = await realpath(fs(input)).catch(() => resolve(fs(input)))
+  const inside = (real: string): boolean => real === top || real.startsWith(top.endsWith(sep) ? top : top + sep)
+  const walk = async (dir: string, depth: number): Promise<void> => {
+    if (depth > MAX_FOLDER_DEPTH) {
+      errors.push({path: dir, code: 'too-deep', message: `${dir}: folder nested more than ${MAX_FOLDER_DEPTH} levels below ${input}; not walked`})
+      return
+    }
     let real: string
     try {
       real = await realpath(fs(dir))
@@ -236,25 +254,39 @@ async function collect(input: string, cwd: string | undefined): Promise<Collecte
       const path = join(dir, entry.name)
       let isDir = entry.isDirectory()
       let isFile = entry.isFile()
+      let special: string | null = isDir || isFile || entry.isSymbolicLink() ? null : direntKind(entry)
       if (entry.isSymbolicLink()) {
+        let target
+        let targetReal
         try {
-          const target = await stat(fs(path))
-          isDir = target.isDirectory()
-          isFile = target.isFile()
+          target = await stat(fs(path))
+          targetReal = await realpath(fs(path))
         } catch {
           // A dangling or looping link: only worth reporting if it looks like an article.
           if (formatOf(path)) files.push({path, real: resolve(fs(path))})
           continue
         }
+        if (!followOutside && !inside(targetReal) && (target.isDirectory() || formatOf(path))) {
+          errors.push({path, code: 'outside-link', message: `${path}: skipped: a symbolic link to ${target.isDirectory() ? 'a folder' : 'a file'} outside the folder given (${input}); pass --follow-outside-links (followOutsideLinks) to read it`})
+          continue
+        }
+        isDir = target.isDirectory()
+        isFile = target.isFile()
+        special = isDir || isFile ? null : specialKind(target)
       }
-      if (isDir) await walk(path)
+      if (special !== null) {
+        // A FIFO, socket or device is listed, not skipped silently (and never opened).
+        errors.push(toInputError(path, specialFileError(path, special)))
+        continue
+      }
+      if (isDir) await walk(path, depth + 1)
       else if (isFile && formatOf(path)) {
         // A file that is not a link lies where its folder really is: no realpath call per file.
         files.push({path, real: entry.isSymbolicLink() ? await realpath(fs(path)).catch(() => resolve(fs(path))) : join(real, entry.name)})
       }
     }
   }
-  await walk(input)
+  await walk(input, 0)
   // Unreadable sub-folders are skipped above; an unreadable top folder is an error.
   try {
     await readdir(fs(input))
@@ -267,53 +299,21 @@ async function collect(input: string, cwd: string | undefined): Promise<Collecte
   return {files, errors}
 }
 
+/** What a directory entry that is neither file, folder nor link is, in words. */
+function direntKind(entry: Dirent): string {
+  if (entry.isFIFO()) return 'a FIFO (named pipe)'
+  if (entry.isCharacterDevice()) return 'a character device'
+  if (entry.isBlockDevice()) return 'a block device'
+  if (entry.isSocket()) return 'a socket'
+  return 'not a regular file'
+}
+
 /**
  * README, CHANGELOG, LICENSE… describe a folder of articles; they are not
  * articles, so a directory walk skips them (name them as a file to read one).
  */
 function isProjectDoc(name: string): boolean {
   return /^(readme|changelog|changes|license|licence|contributing|notice|authors)(\.[a-z]+)?$/i.test(name)
-}
-
-/** Ids: file name without extension, made unique by relative path where needed. */
-function assignIds(paths: string[]): string[] {
-  const base = paths.map((path) => basename(path, extname(path)))
-  const counts = new Map<string, number>()
-  for (const id of base) counts.set(id, (counts.get(id) ?? 0) + 1)
-  // The folder the paths of each shared name have in common (one pass, not a
-  // scan of all paths per file: a site scraped into folders of index.html).
-  const roots = new Map<string, string>()
-  const groups = new Map<string, string[]>()
-  base.forEach((id, k) => {
-    if (counts.get(id) === 1) return
-    const group = groups.get(id)
-    if (group) group.push(resolve(paths[k]!))
-    else groups.set(id, [resolve(paths[k]!)])
-  })
-  for (const [id, group] of groups) roots.set(id, commonDir(group))
-  const ids = base.map((id, index) => {
-    if (counts.get(id) === 1) return id
-    const root = roots.get(id)!
-    const rel = relative(root, resolve(paths[index]!)).split(sep).join('/')
-    return rel.slice(0, rel.length - extname(rel).length)
-  })
-  // Same folder, same name, different extension: keep the extension.
-  const again = new Map<string, number>()
-  for (const id of ids) again.set(id, (again.get(id) ?? 0) + 1)
-  return ids.map((id, index) => {
-    if (again.get(id) === 1) return id
-    return `${id}${extname(paths[index]!)}`
-  })
-}
-
-function commonDir(paths: string[]): string {
-  let root = dirname(paths[0]!)
-  while (!paths.every((path) => path.startsWith(root + sep) || path === root)) {
-    const parent = dirname(root)
-    if (parent === root) break
-    root = parent
-  }
-  return root
 }
 
 async function mapLimited<T, R>(items: T[], limit: number, run: (item: T, index: number) => Promise<R>): Promise<R[]> {

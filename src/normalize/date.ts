@@ -1,6 +1,7 @@
 /**
  * Date normalization: parse a date expression into a {@link DateValue},
- * format one back to text, and compare two.
+ * and format one back to text. (Comparing two is `compareIntervals` and
+ * `compareDateValues` in `align/date.ts`.)
  *
  * @module
  */
@@ -9,7 +10,6 @@ import {findDates} from './date-parse.js'
 import {monthName} from './months.js'
 
 export {findDates, type DateMatch, type FindDatesOptions} from './date-parse.js'
-export {compareDates, dateInterval, datesCompatible, type DateComparison} from './date-compare.js'
 
 /**
  * Parse a text that is one date expression as a whole ("18 January 2019",

@@ -1,6 +1,6 @@
 /**
- * Quantities: a canonical text form (`formatQuantity` / `parseQuantity`),
- * and the comparison primitive the aligner uses (`quantitiesCompatible`).
+ * Quantities: a canonical text form (`formatQuantity` / `parseQuantity`).
+ * Comparing two is `compareQuantityValues` in `align/quantity.ts`.
  *
  * The canonical form is `[hedge ]amount[ to amount][ out of whole] unit[ per rate]`
  * (a range is `between amount and amount`):
@@ -118,73 +118,4 @@ function parseCanonical(text: string): QuantityValue | null {
   if (per !== undefined && per !== '') value.per = per
   if (head[5] !== undefined) value.of = toNumber(head[5])
   return value
-}
-
-/** How two quantities relate (see {@link quantitiesCompatible}). */
-export type QuantityRelation = 'same' | 'hedged' | 'contains' | 'overlaps' | 'disjoint'
-
-const EPSILON = 1e-9
-
-function near(a: number, b: number): boolean {
-  return Math.abs(a - b) <= EPSILON * Math.max(1, Math.abs(a), Math.abs(b))
-}
-
-/** Is this unit a currency code, a percent or percentage points (compared exactly)? */
-function isExactUnit(unit: string): boolean {
-  return unit === '%' || unit === 'pp' || ISO_CODES.has(unit) || /^[A-Z]{3}$/.test(unit)
-}
-
-/**
- * Do two units name the same thing? Money, `%` and `pp` must be equal.
- * Count units compare by head noun lemma, ignoring modifiers ("social
- * worker" ~ "worker"); an "of" qualifier must agree when both have one
- * ("case of measles" ≁ "case of mumps"). An empty count unit (a ratio with
- * no noun, "one in five") matches any count unit.
- */
-export function unitsMatch(a: string, b: string): boolean {
-  if (a === b) return true
-  if (isExactUnit(a) || isExactUnit(b)) return false
-  if (a === '' || b === '') return true
-  const [nounA, qualifierA] = splitUnit(a)
-  const [nounB, qualifierB] = splitUnit(b)
-  if (qualifierA !== undefined && qualifierB !== undefined && qualifierA !== qualifierB) return false
-  return headOf(nounA) === headOf(nounB)
-}
-
-function splitUnit(unit: string): [string, string | undefined] {
-  const at = unit.indexOf(' of ')
-  return at < 0 ? [unit, undefined] : [unit.slice(0, at), unit.slice(at + 4)]
-}
-
-function headOf(noun: string): string {
-  return noun.slice(noun.lastIndexOf(' ') + 1)
-}
-
-/**
- * Compare two quantities by unit and by the intervals their hedges allow.
- *
- * - `same`: same unit, stated values and hedge.
- * - `hedged`: same stated values, different hedges ("circa £10m" / "£10m").
- * - `contains`: one interval contains the other ("more than £7m" / "£10m").
- * - `overlaps`: the intervals intersect.
- * - `disjoint`: they do not intersect, or the units (or `of`, or `per`) differ.
- *
- * `compatible` is `relation !== 'disjoint'`.
- */
-export function quantitiesCompatible(a: QuantityValue, b: QuantityValue): {compatible: boolean; relation: QuantityRelation} {
-  const disjoint = {compatible: false, relation: 'disjoint'} as const
-  if (!unitsMatch(a.unit, b.unit)) return disjoint
-  if (a.of !== undefined && b.of !== undefined && !near(a.of, b.of)) return disjoint
-  if (a.per !== undefined && b.per !== undefined && a.per !== b.per) return disjoint
-  const sameValues = near(a.low, b.low) && near(a.high, b.high)
-  if (sameValues) return {compatible: true, relation: a.hedge === b.hedge ? 'same' : 'hedged'}
-  const aLow = a.bounds.low ?? -Infinity
-  const aHigh = a.bounds.high ?? Infinity
-  const bLow = b.bounds.low ?? -Infinity
-  const bHigh = b.bounds.high ?? Infinity
-  const lowLE = (x: number, y: number): boolean => x <= y || near(x, y)
-  if (!lowLE(aLow, bHigh) || !lowLE(bLow, aHigh)) return disjoint
-  const aContainsB = lowLE(aLow, bLow) && lowLE(bHigh, aHigh)
-  const bContainsA = lowLE(bLow, aLow) && lowLE(aHigh, bHigh)
-  return {compatible: true, relation: aContainsB || bContainsA ? 'contains' : 'overlaps'}
 }

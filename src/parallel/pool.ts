@@ -90,7 +90,7 @@ export function batches<T>(items: readonly T[], jobs: number, {perThread = 8, ma
  * {@link readInputs} followed by extraction.
  */
 export async function readAndExtract(paths: string[], options: ParallelReadOptions): Promise<Extracted> {
-  const listing = await listInputs(paths, options.cwd === undefined ? {} : {cwd: options.cwd})
+  const listing = await listInputs(paths, {...(options.cwd === undefined ? {} : {cwd: options.cwd}), ...(options.followOutsideLinks ? {followOutsideLinks: true} : {})})
   const {files} = listing
   const fileOptions = {...(options.maxBytes === undefined ? {} : {maxBytes: options.maxBytes}), ...(options.cwd === undefined ? {} : {cwd: options.cwd})}
   const inThread = options.pool === undefined && options.jobs <= 1 ? options.checker : undefined

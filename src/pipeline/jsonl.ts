@@ -7,7 +7,10 @@
  * @module
  */
 import {parseArticle} from '../ingest/parse.js'
-import type {ArticleFormat, ArticleMeta, Claim, InputError, Matcher} from '../types.js'
+import type {ArticleFormat, ArticleMeta, InputError, Matcher, ReportSentence, StoredClaim} from '../types.js'
+import {packClaims} from './claim-sentences.js'
+import {normalizeDate} from '../ingest/front-matter.js'
+import {jsonTerminalSafe} from '../report/escape.js'
 import {claimsOf, type ArticleResult} from './report.js'
 
 /** Metadata fields carried on the JSON lines of the map and reduce stages. */
@@ -20,7 +23,10 @@ export interface ClaimLine {
   story?: string
   published?: string
   title?: string
-  claims: Claim[]
+  /** The claims, each sentence by index only: its text is in `sentences`. */
+  claims: StoredClaim[]
+  /** Each claim sentence once (see `unpackClaims`). */
+  sentences: ReportSentence[]
   keptText: string
 }
 
@@ -36,10 +42,37 @@ export function lineMeta(source: object): ArticleMeta {
   return Object.fromEntries(LINE_META.filter((k) => typeof fields[k] === 'string').map((k) => [k, fields[k] as string]))
 }
 
+/**
+ * The metadata fields of an input line, checked as front matter is: each of
+ * `outlet`, `story`, `published`, `title` is absent, null, or a string
+ * (trimmed; empty means absent), and `published` must be a date (written
+ * `YYYY-MM-DD`).
+ *
+ * @throws {Error} naming the field, for a line to report as `bad-line`.
+ */
+export function checkedLineMeta(source: object): ArticleMeta {
+  const fields = source as Readonly<Record<string, unknown>>
+  const meta: ArticleMeta = {}
+  for (const key of LINE_META) {
+    const value = fields[key]
+    if (value === undefined || value === null) continue
+    if (typeof value !== 'string') throw new Error(`field \`${key}\` must be a string, not ${Array.isArray(value) ? 'a list' : `a ${typeof value}`}`)
+    const trimmed = value.trim()
+    if (trimmed === '') continue
+    if (key === 'published') {
+      const date = normalizeDate(trimmed)
+      if (date === null) throw new Error(`field \`published\` is not a date: ${JSON.stringify(trimmed.slice(0, 40))} (use YYYY-MM-DD)`)
+      meta.published = date
+    } else meta[key] = trimmed
+  }
+  return meta
+}
+
 /** The output line for an extracted article: its claim line, or its error. */
 export function claimLine(result: ArticleResult): ClaimLine | ErrorLine {
   if (result.error) return {id: result.id, error: result.error}
-  return {id: result.id, ...lineMeta(result.meta), claims: result.claims, keptText: result.keptText}
+  const {claims, sentences} = packClaims(result.claims)
+  return {id: result.id, ...lineMeta(result.meta), claims, sentences, keptText: result.keptText}
 }
 
 /** One mapped line: the JSON text to write, and whether it reports a failure (exit code 2). */
@@ -61,10 +94,13 @@ export function mapJsonLine(line: string, at: number, matchers: readonly Matcher
     const input = JSON.parse(line) as Record<string, unknown>
     if (typeof input !== 'object' || input === null || typeof input.id !== 'string' || typeof input.text !== 'string') throw new Error('each line needs string fields `id` and `text`')
     const format = (typeof input.format === 'string' ? input.format : 'text') as ArticleFormat
-    result = claimsOf(parseArticle(input.text, {id: input.id, format, meta: lineMeta(input)}), matchers)
+    // One rule with files: a NUL is not article text (a file holding one is `binary`).
+    const nul = input.text.indexOf('\u0000')
+    if (nul >= 0) throw new Error(`field \`text\` contains a NUL character (U+0000) at offset ${nul}`)
+    result = claimsOf(parseArticle(input.text, {id: input.id, format, meta: checkedLineMeta(input)}), matchers)
   } catch (error) {
     const bad: ErrorLine = {id: null, error: {path: `stdin:${at}`, code: 'bad-line', message: `line ${at}: ${(error as Error).message}`}}
-    return {json: JSON.stringify(bad), failed: true}
+    return {json: jsonTerminalSafe(JSON.stringify(bad)), failed: true}
   }
-  return {json: JSON.stringify(claimLine(result)), failed: result.error !== undefined}
+  return {json: jsonTerminalSafe(JSON.stringify(claimLine(result))), failed: result.error !== undefined}
 }

@@ -5,6 +5,7 @@ import {segment} from '../segment/sentences.js'
 import {extractClaims, MatcherError} from '../extract/run.js'
 import type {Matcher} from '../types.js'
 import {VERSION} from '../version.js'
+import {claimSentences} from './claim-sentences.js'
 
 /** Semantic version of the JSON report format (docs/report-format.md). */
 export const REPORT_FORMAT_VERSION = '1.0.0'
@@ -160,15 +161,21 @@ function finishReport({records, claims, errors}: PreparedReport, {stories, findi
   records.sort((a, b) => compare(a.id, b.id) || compare(a.path ?? '', b.path ?? ''))
   claims.sort((a, b) => compare(a.article, b.article) || a.start - b.start || a.end - b.end || compare(a.matcher, b.matcher))
   errors.sort((a, b) => compare(a.path, b.path) || compare(a.code, b.code))
-  return {
+  const sorted = [...findings].sort((a, b) => compare(a.story, b.story) || compare(a.id, b.id))
+  const report: Report = {
     version: REPORT_FORMAT_VERSION,
     generator: {name: 'corroborate', version: VERSION},
     articles: records,
     stories: [...stories].sort((a, b) => compare(a.id, b.id)),
+    sentences: claimSentences(claims),
     claims,
-    findings: [...findings].sort((a, b) => compare(a.story, b.story) || compare(a.id, b.id)),
+    findings: sorted,
     errors
   }
+  // Nothing is left uncompared silently: such claims are named here too.
+  const uncompared = sorted.filter((f) => f.reason === 'not-compared')
+  if (uncompared.length) report.notes = uncompared.map((f) => `not compared: claim ${f.claims[0] as string}: ${f.message}`)
+  return report
 }
 
 /** The article text (chrome removed), for inferring stories. */

@@ -192,17 +192,56 @@ export function readableSource(text: string, format: ArticleFormat | null | unde
 }
 
 /**
+ * How much of a claim's sentence a finding shows on each side of the claim
+ * (characters of source text). A finding's context is bounded, so a report
+ * grows linearly with a sentence full of claims, not with its square; the
+ * whole sentence is shown once, in the article's section (HTML) or the JSON
+ * `sentences[]`.
+ */
+export const CONTEXT_CHARS = 160
+
+/** The last `max` characters of `text` (cut at a space where one is near), `…` first when cut. */
+export function clipStart(text: string, max = CONTEXT_CHARS): string {
+  if (text.length <= max) return text
+  let from = text.length - max
+  const space = text.indexOf(' ', from)
+  if (space !== -1 && space - from < 24) from = space + 1
+  if (isLowSurrogate(text.charCodeAt(from))) from++
+  return `…${text.slice(from)}`
+}
+
+/** The first `max` characters of `text` (cut at a space where one is near), `…` last when cut. */
+export function clipEnd(text: string, max = CONTEXT_CHARS): string {
+  if (text.length <= max) return text
+  let to = max
+  const space = text.lastIndexOf(' ', to)
+  if (space !== -1 && to - space < 24) to = space
+  if (isLowSurrogate(text.charCodeAt(to))) to--
+  return `${text.slice(0, to)}…`
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff
+}
+
+/** A claim's sentence for a finding when the claim cannot be placed in it: at most twice {@link CONTEXT_CHARS}. */
+export function clippedSentence(claim: Claim): string {
+  return clipEnd(claim.sentence?.text ?? '', 2 * CONTEXT_CHARS)
+}
+
+/**
  * The sentence of a claim cut into before / claim / after, readable for the
- * article's format (whitespace trimmed at the ends).
+ * article's format (whitespace trimmed at the ends), before and after at
+ * most {@link CONTEXT_CHARS} of source each (`…` where cut).
  */
 export function splitSentence(claim: Claim, format?: ArticleFormat | null): {before: string; claim: string; after: string} | null {
   const at = claimInSentence(claim)
   if (!at) return null
   const text = claim.sentence.text
   return {
-    before: readableSource(text.slice(0, at.start), format).trimStart(),
+    before: readableSource(clipStart(text.slice(Math.max(0, at.start - 4 * CONTEXT_CHARS), at.start)), format).trimStart(),
     claim: readableSource(text.slice(at.start, at.end), format),
-    after: readableSource(text.slice(at.end), format).trimEnd()
+    after: readableSource(clipEnd(text.slice(at.end, at.end + 4 * CONTEXT_CHARS)), format).trimEnd()
   }
 }
 

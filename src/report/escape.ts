@@ -96,10 +96,32 @@ export function hash(text: string): string {
  * and `!` only mean something next to `[` / `]`, which are escaped).
  * `<` escaped means no raw HTML and no autolink can be formed; `|` escaped
  * keeps table cells intact; `&` escaped keeps entity references literal.
- * Bidi and control characters are written as a visible `[U+202E]`.
+ * Bidi and control characters are written as a visible `[U+202E]`. A word
+ * that a code host would turn into a link by itself (`www.…`, `https://…`,
+ * `a@b.c`, `@someone`, `mailto:…`) is written as an inline code span, so
+ * article text stays inert there too.
  */
 export function escapeMarkdown(text: string): string {
-  return collapseWhitespace(String(text))
+  const collapsed = collapseWhitespace(String(text))
+  if (!LINK_LIKE.test(collapsed)) return escapeInline(collapsed)
+  return collapsed
+    .split(' ')
+    .map((word) => (LINK_LIKE.test(word) ? markdownCode(word) : escapeInline(word)))
+    .join(' ')
+}
+
+/**
+ * What a code host's Markdown (GFM and its kin) turns into a link with no
+ * markup at all: `www.`, a scheme's `://`, `mailto:` / `xmpp:`, and `@`
+ * (an e-mail address `a@b.c`, or a mention that pings `@someone`).
+ * Backslash escapes do not stop them everywhere (cmark-gfm merges text
+ * nodes before it looks for e-mail addresses), so a word holding one is
+ * written as an inline code span, which no renderer links.
+ */
+const LINK_LIKE = /www\.|:\/\/|@|mailto:|xmpp:/i
+
+function escapeInline(text: string): string {
+  return text
     .replace(/[\\`*_[\]<>|~&$#]/g, (c) => `\\${c}`)
     .replace(BIDI_CONTROLS, (c) => `[${codePointLabel(c)}]`)
     .replace(CONTROLS, (c) => `[${codePointLabel(c)}]`)
@@ -127,7 +149,8 @@ export function markdownCode(text: string): string {
     .replace(CONTROLS, (c) => `[${codePointLabel(c)}]`)
     .replace(/\|/g, '\\|')
   if (clean === '') return '` `'
-  const longest = Math.max(0, ...[...clean.matchAll(/`+/g)].map((m) => m[0].length))
+  let longest = 0
+  for (const m of clean.matchAll(/`+/g)) longest = Math.max(longest, m[0].length)
   const fence = '`'.repeat(longest + 1)
   const pad = clean.startsWith('`') || clean.endsWith('`') || (clean.startsWith(' ') && clean.endsWith(' ')) ? ' ' : ''
   return `${fence}${pad}${clean}${pad}${fence}`
@@ -145,4 +168,32 @@ export function sanitizeTerminal(text: string): string {
   return collapseWhitespace(String(text))
     .replace(BIDI_CONTROLS, (c) => `[${codePointLabel(c)}]`)
     .replace(CONTROLS, (c) => `[${codePointLabel(c)}]`)
+}
+
+/**
+ * {@link sanitizeTerminal} for text of several lines (a message with a help
+ * text): line breaks and tabs are kept, a carriage return (which would let
+ * text overwrite its own line) and every other control or bidi character
+ * is written as a visible `[U+000D]`.
+ */
+export function terminalLines(text: string): string {
+  return String(text)
+    .replace(BIDI_CONTROLS, (c) => `[${codePointLabel(c)}]`)
+    .replace(CONTROLS, (c) => `[${codePointLabel(c)}]`)
+    .replace(/\r/g, '[U+000D]')
+    .replace(SEPARATORS, ' ')
+}
+
+/** Characters `JSON.stringify` leaves raw that a terminal may obey: DEL and C1 controls, bidi controls, line separators. */
+const JSON_RAW = /[\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\u2028\u2029]/g
+
+/**
+ * JSON text with every character of {@link JSON_RAW} written as a `\uXXXX`
+ * escape: the same JSON value, but nothing in it a terminal would obey when
+ * the output is printed (`JSON.stringify` already escapes C0 controls such
+ * as ESC). Those characters only occur inside JSON strings, so the escape is
+ * always valid.
+ */
+export function jsonTerminalSafe(json: string): string {
+  return json.replace(JSON_RAW, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }

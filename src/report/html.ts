@@ -29,6 +29,7 @@ import {
   speakerOf,
   splitDiffWhitespace,
   splitSentence,
+  clippedSentence,
   summarize,
   SYNTAX_RULES,
   VERDICT_ORDER,
@@ -67,7 +68,7 @@ function confidence(value: number): string {
 /** The claim's sentence with the claim marked. */
 function sentenceHtml(claim: Claim, index: ReportIndex): string {
   const split = splitSentence(claim, index.article(claim.article)?.format)
-  if (!split) return `${t(claim.sentence?.text ?? '')} <span class="muted">(claim: <mark>${t(claim.text)}</mark>)</span>`
+  if (!split) return `${t(clippedSentence(claim))} <span class="muted">(claim: <mark>${t(claim.text)}</mark>)</span>`
   return `${t(split.before)}<mark>${t(split.claim)}</mark>${t(split.after)}`
 }
 
@@ -178,7 +179,9 @@ function sentencesHtml(claims: readonly Claim[], index: ReportIndex, format: str
   const bySentence = new Map<number, Claim[]>()
   for (const claim of claims) {
     const key = claim.sentence?.index ?? -1
-    bySentence.set(key, [...(bySentence.get(key) ?? []), claim])
+    const group = bySentence.get(key)
+    if (group) group.push(claim)
+    else bySentence.set(key, [claim])
   }
   const items = [...bySentence]
     .sort((a, b) => a[0] - b[0])

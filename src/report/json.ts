@@ -10,6 +10,8 @@
  * @module
  */
 import type {Report} from '../types.js'
+import {reportSentences, storedClaim} from '../pipeline/claim-sentences.js'
+import {jsonTerminalSafe} from './escape.js'
 
 /** Key order of a type, and the key order of the values of some of its keys. */
 interface Shape {
@@ -40,7 +42,7 @@ const VALUE_SHAPES: Record<string, Shape> = {
 const CLAIM: Shape = {
   keys: ['id', 'article', 'kind', 'text', 'start', 'end', 'sentence', 'matcher', 'value', 'frame'],
   children: {
-    sentence: {keys: ['start', 'end', 'text', 'index']},
+    sentence: {keys: ['start', 'end', 'index']},
     frame: {keys: ['concept', 'owner', 'time', 'qualifiers']},
     value: (value) => {
       const type = (value as {type?: unknown} | null)?.type
@@ -50,7 +52,7 @@ const CLAIM: Shape = {
 }
 
 const REPORT: Shape = {
-  keys: ['version', 'generator', 'articles', 'stories', 'claims', 'findings', 'errors'],
+  keys: ['version', 'generator', 'articles', 'stories', 'sentences', 'claims', 'findings', 'errors', 'notes'],
   children: {
     generator: {keys: ['name', 'version']},
     articles: {
@@ -58,6 +60,7 @@ const REPORT: Shape = {
       children: {error: INPUT_ERROR, warnings: {keys: ['code', 'field', 'message']}, excluded: EXCLUDED}
     },
     stories: {keys: ['id', 'articles', 'inferred', 'reason']},
+    sentences: {keys: ['article', 'index', 'start', 'end', 'text']},
     claims: CLAIM,
     findings: {
       keys: ['id', 'story', 'kind', 'verdict', 'claims', 'reason', 'message', 'confidence', 'basis', 'notes', 'diff'],
@@ -142,8 +145,12 @@ function order(value: unknown, shape: Shape | undefined): unknown {
 
 /**
  * The report as stable JSON: keys in a fixed order, two-space indent, a
- * trailing newline; byte-identical for equal reports.
+ * trailing newline; byte-identical for equal reports. Each claim sentence
+ * is written once, in `sentences` (claims keep `start`, `end`, `index`), so
+ * the size is linear in the input's.
  */
 export function renderJson(report: Report): string {
-  return `${JSON.stringify(order(report, REPORT), null, 2)}\n`
+  const sentences = reportSentences(report.claims, (report as Partial<Report>).sentences)
+  const stored = {...report, sentences, claims: report.claims.map(storedClaim)}
+  return `${jsonTerminalSafe(JSON.stringify(order(stored, REPORT), null, 2))}\n`
 }

@@ -20,6 +20,7 @@ import {
   speakerOf,
   splitDiffWhitespace,
   splitSentence,
+  clippedSentence,
   summarize,
   verdictLabel,
   verdictsPhrase
@@ -39,7 +40,7 @@ function summaryText(text: string): string {
 
 function sentence(claim: Claim, index: ReportIndex): string {
   const split = splitSentence(claim, index.article(claim.article)?.format)
-  if (!split) return `${md(claim.sentence?.text ?? '')} (claim: **${md(claim.text)}**)`
+  if (!split) return `${md(clippedSentence(claim))} (claim: **${md(claim.text)}**)`
   return `${md(split.before)}**${md(split.claim)}**${md(split.after)}`
 }
 

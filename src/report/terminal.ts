@@ -22,6 +22,7 @@ import {
   speakerOf,
   splitDiffWhitespace,
   splitSentence,
+  clippedSentence,
   summarize,
   verdictLabel,
   verdictsPhrase
@@ -160,7 +161,7 @@ function text(s: string, style?: Style): Piece {
 /** The sentence of a claim with the claim highlighted. */
 function sentencePieces(claim: Claim, p: Painter, index: ReportIndex): Piece[] {
   const split = splitSentence(claim, index.article(claim.article)?.format)
-  if (!split) return [text(claim.sentence?.text ?? ''), text(' (claim: ', 'dim'), ...claimPieces(claim.text, p), text(')', 'dim')]
+  if (!split) return [text(clippedSentence(claim)), text(' (claim: ', 'dim'), ...claimPieces(claim.text, p), text(')', 'dim')]
   return [text(split.before), ...claimPieces(split.claim, p), text(split.after)]
 }
 

@@ -26,7 +26,7 @@ function contextOf(report: Report): MatchContext {
   }
   return ctx
 }
-const noReport = matchContext(gold, seed.sources, {version: '', generator: {name: 'corroborate', version: ''}, articles: [], stories: [], claims: [], findings: [], errors: []})
+const noReport = matchContext(gold, seed.sources, {version: '', generator: {name: 'corroborate', version: ''}, articles: [], stories: [], sentences: [], claims: [], findings: [], errors: []})
 
 /** Every `[start, end)` where the gold text occurs in the corpus file. */
 export function spansOf(item: GoldClaim): Array<[number, number]> {

@@ -79,7 +79,7 @@ function mixedStory(): {articles: ReturnType<typeof articles>; claims: Claim[]} 
     claim('a', 'The final was played in May at Wembley.', 'in May', 'date', date({month: 5}), 1),
     claim('b', 'The final was played at Wembley on 18 May 2024.', 'on 18 May 2024', 'date', date({year: 2024, month: 5, day: 18}), 1),
     claim('a', `"${q}," Ortega said.`, q, 'quote', quote(q, 'Luis Ortega'), 2),
-    claim('c', '"We were outplayed in the first half," Ortega said.', 'We were outplayed in the first half', 'quote', quote('We were outplayed in the first half', 'Luis Ortega'), 2),
+    claim('c', 'Ortega said his side "were outplayed in the first half" at Wembley.', 'were outplayed in the first half', 'quote', quote('were outplayed in the first half', 'Luis Ortega'), 2),
     claim('b', 'The club sold 30,000 tickets for the final.', '30,000 tickets', 'count', count(30000, 'ticket'), 3)
   ]
   return {articles: articles(['a', 'b', 'c']), claims}

@@ -11,7 +11,8 @@ const pairs = (result: ReturnType<typeof align>) => result.findings.filter((f) =
 describe('quoteTokens', () => {
   test('case and punctuation are ignored; ellipses are cuts', () => {
     const t = quoteTokens('We will, I promise… fix THIS.')
-    expect(t.tokens.map((x) => x.norm)).toEqual(['we', 'will', 'i', 'promise', 'fix', 'this'])
+    // Norms are also spelling keys: "promise" and a (hypothetical) "promize" have one key.
+    expect(t.tokens.map((x) => x.norm)).toEqual(['we', 'will', 'i', 'promize', 'fix', 'this'])
     expect(t.cuts).toEqual([4])
   })
 })
@@ -45,16 +46,20 @@ describe('quotes', () => {
 
   test('changed words differ (quote-words-changed) with a word diff from the first claim to the second', () => {
     const a = quoteClaim('a', '"This season we spent about £40 million on new players and it has paid off," he said.', 'This season we spent about £40 million on new players and it has paid off', 'Luis Ortega')
-    const b = quoteClaim('b', '"This season we spent £40m on new players and it has paid off," Ortega said.', 'This season we spent £40m on new players and it has paid off', 'Luis Ortega')
+    const b = quoteClaim('b', '"This season we spent roughly £40m on our new players and it has paid off," Ortega said.', 'This season we spent roughly £40m on our new players and it has paid off', 'Luis Ortega')
     const [finding] = pairs(align({articles: articles(['a', 'b']), claims: [a, b]}))
     expect(finding?.verdict).toBe('differ')
     expect(finding?.reason).toBe('quote-words-changed')
+    // "£40 million" and "£40m" are one number in two house styles: the same words.
     expect(finding?.diff).toEqual([
       {op: 'equal', text: 'This season we spent '},
-      {op: 'delete', text: 'about £40 million '},
-      {op: 'insert', text: '£40m '},
-      {op: 'equal', text: 'on new players and it has paid off'}
+      {op: 'delete', text: 'about '},
+      {op: 'insert', text: 'roughly '},
+      {op: 'equal', text: '£40 million on '},
+      {op: 'insert', text: 'our '},
+      {op: 'equal', text: 'new players and it has paid off'}
     ])
+    expect(finding?.notes).toEqual(['words changed inside: “about” ↔ “roughly”', 'cut without an ellipsis inside: “our”'])
   })
 
   test('a cut marked with an ellipsis agrees', () => {
@@ -68,8 +73,8 @@ describe('quotes', () => {
     expect(finding?.notes).toEqual(['cut marked with an ellipsis'])
   })
 
-  test('a quotation ended early at a full stop, keeping exact words, agrees as shortened', () => {
-    const full = 'We knew the road would be closed for weeks while the bridge was rebuilt'
+  test('a quotation ended at a full stop of the longer, keeping exact words, agrees as shortened', () => {
+    const full = 'We knew the road would be closed for weeks. The bridge had to be rebuilt'
     const short = 'We knew the road would be closed for weeks'
     const a = quoteClaim('a', `"${full}," the engineer said.`, full, 'Dev Patel')
     const b = quoteClaim('b', `"${short}." He added that work had started.`, short, 'Dev Patel')

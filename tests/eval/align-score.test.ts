@@ -43,7 +43,7 @@ let serial = 0
 const finding = (verdict: Verdict, kind: string, claims: Claim[], story = 'p1'): Finding => ({id: `f${serial++}`, story, kind, verdict, claims: claims.map((c) => c.id), reason: 'r', message: 'm', confidence: 1})
 
 function report(claims: Claim[], findings: Finding[], stories: Story[] = [{id: 'p1', articles: ['a', 'b', 'c'], inferred: true, reason: ''}, {id: 'p2', articles: ['x'], inferred: true, reason: ''}], records: Partial<ArticleRecord>[] = []): Report {
-  return {version: '1', generator: {name: 'corroborate', version: '0'}, articles: records as ArticleRecord[], stories, claims, findings, errors: []}
+  return {version: '1', generator: {name: 'corroborate', version: '0'}, articles: records as ArticleRecord[], stories, sentences: [], claims, findings, errors: []}
 }
 
 const gf = (id: string, verdict: GoldFinding['verdict'], kind: GoldFinding['kind'], claims: Array<[string, string]>, tier: GoldFinding['tier'] = 'must'): GoldFinding => ({id, tier, kind, verdict, note: 'n', claims: claims.map(([article, text]) => ({article, text}))})

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
-import {compareDates, dateInterval, datesCompatible, findDates, formatDate, parseDate, type DateComparison} from '../../src/normalize/date.js'
+import {dateInterval} from '../../src/align/date.js'
+import {findDates, formatDate, parseDate} from '../../src/normalize/date.js'
 import {addMonths, isoWeek, nearestYear, parsePublished} from '../../src/normalize/date-relative.js'
 import {daysInMonth} from '../../src/normalize/months.js'
 import {tokenize} from '../../src/normalize/date-tokens.js'
@@ -49,53 +50,6 @@ describe('formatDate', () => {
 
   test('a relative date with no publication date is unknown', () => {
     expect(formatDate(must('last year'))).toBe('unknown date')
-  })
-})
-
-describe('dateInterval', () => {
-  test('expands to days where the month is known', () => {
-    expect(dateInterval(must('March 2022'))).toEqual({start: {year: 2022, month: 3, day: 1}, end: {year: 2022, month: 3, day: 31}})
-    expect(dateInterval(must('2016'))).toEqual({start: {year: 2016, month: 1, day: 1}, end: {year: 2016, month: 12, day: 31}})
-    expect(dateInterval(must('February'))).toEqual({start: {month: 2, day: 1}, end: {month: 2, day: 29}})
-    expect(dateInterval(must('February 2023'))).toEqual({start: {year: 2023, month: 2, day: 1}, end: {year: 2023, month: 2, day: 28}})
-    expect(dateInterval(must('last year'))).toEqual({start: {}, end: {}})
-  })
-})
-
-describe('compareDates', () => {
-  const cases: [string, string, DateComparison, {published?: string}?][] = [
-    ['March', 'March', 'same'],
-    ['March', 'between February 21 and March 4', 'overlaps'],
-    ['February and March', 'between February 21 and March 4', 'contains'],
-    ['between February 21 and March 4', 'February and March', 'contained'],
-    ['March', 'May', 'disjoint'],
-    ['March', 'March 2022', 'same'],
-    ['March 2022', '2022', 'contained'],
-    ['2022', 'March 2022', 'contains'],
-    ['2016', '2018', 'disjoint'],
-    ['2021/22', '2021', 'contains'],
-    ['2019-2021', '2021/22', 'overlaps'],
-    ['18 January 2019', 'January 18, 2019', 'same'],
-    ['18 January 2019', 'January 2019', 'contained'],
-    ['March', '2015 to 2018', 'unknown'],
-    ['last year', '2021', 'unknown'],
-    ['last year', '2021', 'same', P],
-    ['in the 1990s', '1995', 'contains'],
-    ['spring 2020', 'April 2020', 'contains'],
-    ['December', 'between December and February', 'unknown']
-  ]
-  test.each(cases)('%s vs %s → %s', (a, b, expected, meta) => {
-    expect(compareDates(must(a, meta), must(b, meta))).toBe(expected)
-  })
-
-  test('datesCompatible is true unless disjoint or unknown', () => {
-    expect(datesCompatible(must('in February and March'), must('between February 21 and March 4'))).toBe(true)
-    expect(datesCompatible(must('2016'), must('2018'))).toBe(false)
-  })
-
-  test('is antisymmetric', () => {
-    const flip: Record<DateComparison, DateComparison> = {same: 'same', contains: 'contained', contained: 'contains', overlaps: 'overlaps', disjoint: 'disjoint', unknown: 'unknown'}
-    for (const [a, b, , meta] of cases) expect(compareDates(must(b, meta), must(a, meta))).toBe(flip[compareDates(must(a, meta), must(b, meta))])
   })
 })
 
@@ -181,7 +135,6 @@ describe('date normalization properties', () => {
           const b = end.year * 10000 + end.month! * 100 + end.day!
           expect(a).toBeLessThanOrEqual(b)
         }
-        expect(compareDates(value, value)).toBe(value.start.month !== undefined || value.start.year !== undefined ? 'same' : 'unknown')
       }),
       {numRuns: 500}
     )

@@ -6,7 +6,11 @@
 import {existsSync, mkdirSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
+import {spawnSync} from 'node:child_process'
 import {runCli, tempDir} from './helpers.js'
+import {fakeIo} from '../cli/io.js'
+import {main} from '../../src/cli/run.js'
+import {ConfigError, loadConfig} from '../../src/config.js'
 
 let tmp: ReturnType<typeof tempDir>
 let articles: string
@@ -74,7 +78,12 @@ describe('config files', () => {
     ['two matchers with one id', 'const m = {meta: {id: "x", kind: "y", description: ""}, match: () => []}\nexport default {matchers: [m, m]}\n', /share the id/],
     ['a syntax error', 'export default {{{\n', /cannot load config/],
     ['a throw at import', 'throw new Error("boom from config")\n', /boom from config/],
-    ['not a module at all (binary)', '\u0000\u0001\u0002PNG', /cannot load config/]
+    ['not a module at all (binary)', '\u0000\u0001\u0002PNG', /cannot load config/],
+    // Issue 13, point 9: a throwing getter was a stack trace, not exit 3.
+    ['a throwing getter', 'export default {get matchers() { throw new Error("getter boom") }}\n', /reading the config threw: getter boom/],
+    ['a matcher with a throwing meta getter', 'export default {matchers: [{get meta() { throw new Error("meta boom") }, match: () => []}]}\n', /reading the config threw: meta boom/],
+    ['a Proxy that throws', 'export default new Proxy({}, {ownKeys() { throw new Error("trap boom") }})\n', /reading the config threw: trap boom/],
+    ['a rejected top-level await', 'await Promise.reject(new Error("tla boom"))\nexport default {}\n', /tla boom/]
   ]
   test.each(garbage)('--config FILE exporting %s: exit 3 and a clear message, no stack trace', async (_what, code, message) => {
     const file = join(tmp.dir, `bad-${_what.replace(/\W+/g, '-')}.config.mjs`)
@@ -86,6 +95,27 @@ describe('config files', () => {
     expect(result.stderr).toMatch(message)
     expect(result.stderr).not.toMatch(/\n\s+at /)
     expect(result.stdout).toBe('')
+  })
+
+  test('a top-level await that never settles: exit 3 and a clear message (in-process: after the timeout)', async () => {
+    const file = join(tmp.dir, 'never.config.mjs')
+    writeFileSync(file, 'await new Promise(() => {})\nexport default {}\n')
+    const {io, stdout, stderr} = fakeIo(elsewhere, '', {NO_COLOR: '1', CORROBORATE_CONFIG_TIMEOUT_MS: '300'})
+    const code = await main(['report', articles, '--format', 'json', '--config', file], io)
+    expect(code).toBe(3)
+    expect(stderr()).toMatch(/^corroborate: cannot load config .*never\.config\.mjs: it did not finish loading within 300 ms/)
+    expect(stdout()).toBe('')
+    await expect(loadConfig(file, {timeoutMs: 100})).rejects.toThrow(ConfigError)
+  })
+
+  const cli = join(import.meta.dirname, '..', '..', 'dist', 'cli', 'main.js')
+  test.skipIf(!existsSync(cli))('a top-level await that never settles, as a process: exit 3 at once, not 13 (needs a build)', () => {
+    const file = join(tmp.dir, 'never-process.config.mjs')
+    writeFileSync(file, 'await new Promise(() => {})\nexport default {}\n')
+    const run = spawnSync(process.execPath, [cli, 'report', articles, '--format', 'json', '--config', file], {cwd: elsewhere, encoding: 'utf8', timeout: 20_000})
+    expect(run.status).toBe(3)
+    expect(run.stderr).toMatch(/top-level await never settles/)
+    expect(run.stderr).not.toMatch(/\n\s+at /)
   })
 
   test('--config FILE that does not exist: exit 3', async () => {

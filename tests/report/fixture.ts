@@ -5,6 +5,7 @@
  * article sources, so `source.slice(start, end) === text` holds.
  */
 import type {ArticleRecord, Claim, ClaimValue, DiffPart, ExcludedRange, Finding, InputError, OtherValue, Report, Story} from '../../src/types.js'
+import {claimSentences} from '../../src/pipeline/claim-sentences.js'
 
 export interface ArticleSpec {
   id: string
@@ -378,6 +379,7 @@ export function makeFixture(texts: Texts = PLAIN): Fixture {
     generator: {name: 'corroborate', version: '0.1.0'},
     articles: [broken, ...specs.map(makeRecord)].sort((a, b) => (a.id < b.id ? -1 : 1)),
     stories,
+    sentences: claimSentences(claims),
     claims,
     findings: [...findings].sort((a, b) => (a.story < b.story ? -1 : a.story > b.story ? 1 : a.id < b.id ? -1 : 1)),
     errors: [error]
@@ -426,6 +428,7 @@ export function makeHostileFixture(): Fixture {
     }
   }
   for (const story of report.stories) story.articles = story.articles.map((id) => (id === 'lcc-liverpool' ? hostileId : id))
+  report.sentences = claimSentences(report.claims)
   report.errors.push({path: `${XSS.svg}`, code: `bad${XSS.img}`, message: `${XSS.textarea} ${XSS.rlo}`})
   fixture.sources[hostileId] = fixture.sources['lcc-liverpool'] as string
   delete fixture.sources['lcc-liverpool']
@@ -455,6 +458,7 @@ export function htmlReport(): {report: Report; sources: Record<string, string>} 
       generator: {name: 'corroborate', version: '0.1.0'},
       articles: [record],
       stories: [{id: 's', articles: ['web'], inferred: false, reason: ''}],
+      sentences: claimSentences([claim]),
       claims: [claim],
       findings: [{id: 's/1', story: 's', kind: 'money', verdict: 'single-source', claims: [claim.id], reason: 'single-source', message: 'Only Web reports it.', confidence: 1}],
       errors: []

@@ -3,6 +3,13 @@ import {describe, expect, test} from 'vitest'
 import {renderJson, renderReport} from '../../src/report/index.js'
 import type {Report} from '../../src/types.js'
 import {makeFixture, makeHostileFixture} from './fixture.js'
+import {unpackClaims} from '../../src/pipeline/claim-sentences.js'
+
+/** A parsed JSON report with claim sentence texts put back (the in-memory form). */
+function readBack(json: string): Report {
+  const parsed = JSON.parse(json) as Report
+  return {...parsed, claims: unpackClaims(parsed.claims as never, parsed.sentences)}
+}
 
 /** A deep copy with every object's keys inserted in reverse (or shuffled) order. */
 function reorder(value: unknown, pick: (keys: string[]) => string[]): unknown {
@@ -18,8 +25,8 @@ function reorder(value: unknown, pick: (keys: string[]) => string[]): unknown {
 describe('renderJson', () => {
   test('round-trips: JSON.parse(renderJson(r)) deep-equals r', () => {
     for (const {report} of [makeFixture(), makeHostileFixture()]) {
-      expect(JSON.parse(renderJson(report))).toStrictEqual(JSON.parse(JSON.stringify(report)))
-      expect(JSON.parse(renderJson(report))).toEqual(report)
+      expect(readBack(renderJson(report))).toStrictEqual(JSON.parse(JSON.stringify(report)))
+      expect(readBack(renderJson(report))).toEqual(report)
     }
   })
 
@@ -37,9 +44,10 @@ describe('renderJson', () => {
     const out = renderJson(reversed)
     expect(out).toBe(renderJson(report))
     const parsed = JSON.parse(out) as Report
-    expect(Object.keys(parsed)).toEqual(['version', 'generator', 'articles', 'stories', 'claims', 'findings', 'errors'])
+    expect(Object.keys(parsed)).toEqual(['version', 'generator', 'articles', 'stories', 'sentences', 'claims', 'findings', 'errors'])
+    expect(Object.keys(parsed.sentences[0] ?? {})).toEqual(['article', 'index', 'start', 'end', 'text'])
     expect(Object.keys(parsed.claims[0] ?? {})).toEqual(['id', 'article', 'kind', 'text', 'start', 'end', 'sentence', 'matcher', 'value'])
-    expect(Object.keys(parsed.claims[0]?.sentence ?? {})).toEqual(['start', 'end', 'text', 'index'])
+    expect(Object.keys(parsed.claims[0]?.sentence ?? {})).toEqual(['start', 'end', 'index'])
     expect(Object.keys(parsed.findings.find((f) => f.diff && f.notes === undefined) ?? {})).toEqual([
       'id', 'story', 'kind', 'verdict', 'claims', 'reason', 'message', 'confidence', 'diff'
     ])
@@ -81,7 +89,7 @@ describe('renderJson', () => {
     claim.value = {zeta: 1, type: 'rating', alpha: {b: 2, a: 1}} as never
     ;(report as unknown as Record<string, unknown>).extra = true
     const out = renderJson(report)
-    const parsed = JSON.parse(out) as Report & {extra: boolean}
+    const parsed = readBack(out) as Report & {extra: boolean}
     expect(parsed).toEqual(report)
     expect(Object.keys(parsed.claims[0]?.value ?? {})).toEqual(['type', 'alpha', 'zeta'])
     expect(Object.keys(parsed).at(-1)).toBe('extra')

@@ -185,8 +185,8 @@ function mergeSplitQuotations(text: string, quotations: Quotation[], people: rea
       const gap = text.slice(last.close + 1, first.open)
       const continues = /[,\p{L}\p{N}—–-]$/u.test(said) && !/[.!?]\s*$/.test(gap) && gap.split(/\s+/).filter(Boolean).length <= 14
       if (continues && attributionAfter(text, last.close, first.open, people, verbs) !== null) {
-        prev.segments.push(...q.segments)
-        prev.nested.push(...q.nested)
+        for (const segment of q.segments) prev.segments.push(segment)
+        for (const nested of q.nested) prev.nested.push(nested)
         prev.closed = q.closed
         continue
       }
@@ -242,7 +242,7 @@ function attribute(
         (a) => a.quotation.segments[0]!.start < sentence.start
       )
       if (!prev || prev.speaker === null) return null
-      const prevEnd = Math.max(...prev.quotation.segments.map((s) => s.end))
+      const prevEnd = lastEnd(prev.quotation.segments)
       if (anyPersonWithin(people, prevEnd, first.open) || findReportingVerbs(text, prevEnd, first.open, verbs).length > 0) return null
       return {inherit: prev}
     }
@@ -252,7 +252,7 @@ function attribute(
       (a) => a.quotation.segments[0]!.block < first.block
     )
     if (!earlier || (earlier.speaker === null && earlier.mention === null)) return null
-    const earlierEnd = Math.max(...earlier.quotation.segments.map((s) => s.end))
+    const earlierEnd = lastEnd(earlier.quotation.segments)
     const mentionEnd = earlier.mention ? earlier.mention.end : earlierEnd
     const between = anyPersonWithin(people, Math.max(earlierEnd, mentionEnd), first.open)
     return between ? null : {inherit: earlier}
@@ -284,6 +284,13 @@ function attribute(
 interface MarkIndex {
   opens: number[]
   closeEnds: number[]
+}
+
+/** The largest `end` of some spans (a loop: a spread of thousands of segments would overflow the stack). */
+function lastEnd(spans: readonly Span[]): number {
+  let end = -Infinity
+  for (const span of spans) if (span.end > end) end = span.end
+  return end
 }
 
 function markIndex(quotations: readonly Quotation[]): MarkIndex {

@@ -84,7 +84,8 @@ export function pairQuotations(text: string, blocks: readonly Block[]): Quotatio
       const quotation = open.continuing ?? newQuotation(open.mark)
       if (!open.continuing) quotations.push(quotation)
       quotation.segments.push({start: content.start, end: content.end, block: blockIndex, open: open.mark.at, close: mark.at})
-      quotation.nested.push(...pendingNested.filter((n) => n.start >= content.start && n.end <= content.end))
+      // A loop, not push(...): 70,000 nested pairs are more arguments than a call takes.
+      for (const n of pendingNested) if (n.start >= content.start && n.end <= content.end) quotation.nested.push(n)
       pendingNested.length = 0
     }
     // What is still open at the paragraph end.
@@ -97,7 +98,7 @@ export function pairQuotations(text: string, blocks: readonly Block[]): Quotatio
         if (!outer.continuing) quotations.push(quotation)
         const content = {start: outer.mark.at + 1, end: block.end}
         quotation.segments.push({start: content.start, end: content.end, block: blockIndex, open: outer.mark.at, close: null})
-        quotation.nested.push(...pendingNested.filter((n) => n.start >= content.start))
+        for (const n of pendingNested) if (n.start >= content.start) quotation.nested.push(n)
         if (continues) carried = quotation
         else quotation.closed = false
       } else if (outer.continuing) {
