@@ -155,7 +155,8 @@ export function compareFrames(a: ClaimFrame, b: ClaimFrame, dates = false): Fram
   if (concept === 'different' && !dates) decisive = true
   if (owner === 'different' || owner === 'unlike') {
     differences.push(`owner: ${both(a.owner, b.owner)}`)
-    if (owner === 'different') decisive = true
+    // A date's names are its event's people and places ("Epstein's death", "a Manhattan jail"): they only forbid a conflict.
+    if (owner === 'different' && !dates) decisive = true
     else weakOneSided = true
   }
   if (time.level === 'different') {

@@ -46,7 +46,7 @@ const SPEECH_VERBS: ReadonlySet<string> = new Set(
 
 /** Verbs that book a figure without saying what it measures ("AMD reported $1.77bn"). */
 const GENERIC_VERBS: ReadonlySet<string> = new Set(
-  'reported reports posted posts recorded records had has have made makes announced announces saw sees was were is are got gets gave give see represent represents represented amount amounts amounted account accounts accounted comprise comprises comprised equal equals equalled equaled'.split(' ')
+  'reported reports posted posts recorded records had has have made makes announced announces saw sees was were is are get got gets gave give see represent represents represented amount amounts amounted account accounts accounted comprise comprises comprised equal equals equalled equaled'.split(' ')
 )
 
 /** Words that quantify the number rather than name what it measures ("an extra £4.5m"). */

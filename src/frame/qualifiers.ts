@@ -20,7 +20,7 @@ const WORDS: ReadonlyMap<string, string> = new Map([
   ...['total', 'overall', 'cumulative', 'combined', 'in total', 'altogether'].map((w) => [w, 'total'] as const),
   ...['additional', 'extra', 'further', 'more'].map((w) => [w, 'additional'] as const),
   ...['annual', 'annually', 'yearly'].map((w) => [w, 'annual'] as const),
-  ...['asked', 'asks', 'asking', 'sought', 'seeks', 'seeking', 'requested', 'wanted', 'recommended', 'recommends', 'recommending', 'urged', 'demanded'].map((w) => [w, 'requested'] as const)
+  ...['asked', 'asks', 'asking', 'sought', 'seeks', 'seeking', 'requested', 'wanted', 'recommended', 'recommends', 'recommending', 'urged', 'demanded', 'pleaded', 'pleading', 'argued', 'lobbied', 'request', 'requests', 'demand', 'demands', 'recommendation'].map((w) => [w, 'requested'] as const)
 ])
 
 /** Change words before a figure that give its direction ("rose 1 cent", "down 54 cents"). */
@@ -46,6 +46,8 @@ export function qualifiersNear(
   const from = Math.max(clauseStart, first - 6)
   const to = Math.min(clauseEnd, last + 4)
   const look = (i: number) => {
+    // "more than", "no more than": a hedge, not an addition.
+    if ((tokens[i] as {lower: string}).lower === 'more' && tokens[i + 1]?.lower === 'than') return
     const q = qualifierOf((tokens[i] as {lower: string}).lower)
     if (q && !(date && (q === 'target' || q === 'additional'))) out.add(q)
   }
@@ -60,6 +62,8 @@ export function qualifiersNear(
     const next = tokens[i + 1]
     if (next && (w === 'per' || (w === 'a' && i > first)) && /^(share|diluted)$/.test(next.lower)) out.add('per-share')
   }
+  // "called for a term of …", "calls for 500 homes".
+  for (let i = from; i < first; i++) if (/^call(s|ed|ing)?$/.test((tokens[i] as {lower: string}).lower) && tokens[i + 1]?.lower === 'for') out.add('requested')
   let before = first - 1
   if (before >= clauseStart && tokens[before]?.lower === 'by') before--
   const change = before >= clauseStart ? tokens[before]?.lower : undefined

@@ -116,6 +116,11 @@ describe('qualifiers', () => {
     expect(frame('Prosecutors had sought 12 years for the former mayor.', '12 years', quantity('year')).qualifiers).toContain('requested')
     expect(frame('He was jailed for 9 years, below the 12 years recommended by officials.', '12 years', quantity('year')).qualifiers).toContain('requested')
     expect(frame('He was jailed for 9 years on Friday.', '9 years', quantity('year')).qualifiers).not.toContain('requested')
+    expect(frame('The defence’s request for a term of 6 years was refused.', '6 years', quantity('year')).qualifiers).toContain('requested')
+    expect(frame('Residents called for 300 more homes.', '300 more homes', quantity('home')).qualifiers).toContain('requested')
+  })
+  test('"no more than" is a hedge, not an addition', () => {
+    expect(frame('He should serve no more than 8 years.', 'no more than 8 years', quantity('year')).qualifiers).not.toContain('additional')
   })
   test('the direction of a change, a conversion in brackets, an adjusted sentence', () => {
     expect(frame('The shares rose 12 cents to $30.10.', '12 cents', quantity('USD')).qualifiers).toContain('up')
