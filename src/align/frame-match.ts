@@ -179,6 +179,8 @@ export function compareFrames(a: ClaimFrame, b: ClaimFrame, dates = false): Fram
       weakOneSided = true
     }
   }
+  // A conversion ("40km (25 miles)") is derived from the figure before it: two conversions that differ are roundings, not rival figures.
+  if (qa.has('converted') || qb.has('converted')) weakOneSided = true
   const sharedQuals = [...qa].filter((q) => qb.has(q)).sort()
   if (concept === 'same' || concept === 'family') matched.push(concept === 'same' ? `concept “${shorter(a.concept, b.concept)}”` : `concept ${both(a.concept, b.concept, ' ~ ')}`)
   if (owner === 'same') matched.push(`owner “${shorter(a.owner, b.owner)}”`)
