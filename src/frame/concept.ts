@@ -17,7 +17,7 @@
  *
  * @module
  */
-import {figureCompared, figureEnd} from './figures.js'
+import {figureCompared, figureEnd, isChange} from './figures.js'
 import {phraseAfter, phraseBefore, subjectOf, TIME_NOUNS} from './phrases.js'
 import type {FrameToken} from './tokens.js'
 
@@ -48,6 +48,9 @@ const SPEECH_VERBS: ReadonlySet<string> = new Set(
 const GENERIC_VERBS: ReadonlySet<string> = new Set(
   'reported reports posted posts recorded records had has have made makes announced announces saw sees was were is are get got gets gave give see represent represents represented amount amounts amounted account accounts accounted comprise comprises comprised equal equals equalled equaled'.split(' ')
 )
+
+/** Gerunds that book a figure as their object ("losing $574m", "paying £3m"). */
+const VERB_GERUNDS: ReadonlySet<string> = new Set('losing paying spending earning raising costing investing cutting eliminating borrowing selling shipping'.split(' '))
 
 /** Words that quantify the number rather than name what it measures ("an extra £4.5m"). */
 const NUMBER_MODIFIERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'further', 'extra', 'additional', 'another', 'more', 'some', 'nearly', 'almost', 'about', 'around', 'roughly', 'just', 'over', 'only', 'record', 'total'])
@@ -123,10 +126,25 @@ export function quantityConcept(tokens: readonly FrameToken[], first: number, la
     // "Sales rose 64% to $5.75bn": the change between the verb and "to".
     for (let k = 0; k < 4 && v > 0 && ((tokens[v] as FrameToken).cls === 'num' || ['percent', 'per', 'cent', 'pc'].includes((tokens[v] as FrameToken).lower)) && !(tokens[v] as FrameToken).breakBefore; k++) v--
     const verb = tokens[v] as FrameToken
-    if ((verb.cls === 'verb' || verb.cls === 'copula') && (MEASURE_VERBS.has(verb.lower) || verb.lower === 'came' || verb.lower === 'come' || verb.lower === 'comes')) {
-      const np = subjectOf(tokens, v)
+    // "was up 65 percent", "is down to": an adverb of change after a copula.
+    const upDown = (verb.lower === 'up' || verb.lower === 'down') && v >= 1 && (tokens[v - 1] as FrameToken).cls === 'copula'
+    if (((verb.cls === 'verb' || verb.cls === 'copula') && (MEASURE_VERBS.has(verb.lower) || isChange(verb.lower) || verb.lower === 'came' || verb.lower === 'come' || verb.lower === 'comes')) || upDown) {
+      const np = subjectOf(tokens, upDown ? v - 1 : v)
       if (np.length) return {tokens: np, rule: 'x-verb-n'}
     }
+    // "narrowed its loss to $1.4bn", "raised its forecast to": the object of the verb.
+    if (l.lower === 'to' || l.lower === 'at') {
+      const object = phraseBefore(tokens, first - 1)
+      let before = object.length ? (object[0] as number) - 1 : -1
+      if (before >= 0 && ((tokens[before] as FrameToken).cls === 'pron' || (tokens[before] as FrameToken).cls === 'det')) before--
+      if (object.length && before >= 0 && (tokens[before] as FrameToken).cls === 'verb' && !(tokens[before + 1] as FrameToken).breakBefore) return {tokens: object, rule: 'verb-x-to-n'}
+    }
+    // "sentenced to 30 years", "jailed for 9 years": the verb names the fact.
+    if (l.lower === 'to' && verb.cls === 'verb' && !SPEECH_VERBS.has(verb.lower) && !GENERIC_VERBS.has(verb.lower) && v === first - 2) return {tokens: [v], rule: 'verb-to-n'}
+  }
+  if (l && l.lower === 'for' && first >= 2 && !l.breakBefore) {
+    const verb = tokens[first - 2] as FrameToken
+    if (verb.cls === 'verb' && !SPEECH_VERBS.has(verb.lower) && !GENERIC_VERBS.has(verb.lower) && !/ing$/.test(verb.lower)) return {tokens: [first - 2], rule: 'verb-to-n'}
   }
   // "N X": a noun straight after the figure ("£10m investment").
   if (!counted) {
@@ -136,8 +154,9 @@ export function quantityConcept(tokens: readonly FrameToken[], first: number, la
   const lv = left >= 0 && !(tokens[left + 1] as FrameToken).breakBefore ? (tokens[left] as FrameToken) : undefined
   // "was located 40km", "were put at": a participle after a copula belongs to the verb group.
   const passive = lv !== undefined && lv.cls === 'verb' && /(ed|en)$/.test(lv.lower) && left >= 1 && (tokens[left - 1] as FrameToken).cls === 'copula'
-  if (lv && (lv.cls === 'verb' || lv.cls === 'copula') && (MEASURE_VERBS.has(lv.lower) || passive)) {
-    const np = subjectOf(tokens, left)
+  const upDownLeft = lv !== undefined && (lv.lower === 'up' || lv.lower === 'down') && left >= 1 && (tokens[left - 1] as FrameToken).cls === 'copula'
+  if (lv && (((lv.cls === 'verb' || lv.cls === 'copula') && (MEASURE_VERBS.has(lv.lower) || passive)) || upDownLeft)) {
+    const np = subjectOf(tokens, upDownLeft ? left - 1 : left)
     if (np.length) return {tokens: np, rule: 'x-is-n'}
   }
   // "N in X", "N of X" ("$5bn in revenue", "£7.7m in improvements").
@@ -152,7 +171,7 @@ export function quantityConcept(tokens: readonly FrameToken[], first: number, la
     if (np.length) return {tokens: np, rule: 'x-of-n'}
   }
   // A transitive verb with the figure as object: "paid £12m", "recruit 160 social workers".
-  if (lv && lv.cls === 'verb' && !SPEECH_VERBS.has(lv.lower) && !GENERIC_VERBS.has(lv.lower) && (counted || !/ing$/.test(lv.lower))) return {tokens: [left], rule: 'verb-n'}
+  if (lv && lv.cls === 'verb' && !SPEECH_VERBS.has(lv.lower) && !GENERIC_VERBS.has(lv.lower) && (counted || !/ing$/.test(lv.lower) || VERB_GERUNDS.has(lv.lower))) return {tokens: [left], rule: 'verb-n'}
   return null
 }
 

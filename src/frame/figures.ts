@@ -14,9 +14,14 @@ const CHANGE: ReadonlySet<string> = new Set(
   (
     'rose rise rises risen rising fell fall falls fallen falling grew grow grows increased increase increases decreased decrease ' +
     'decreases declined decline declines dropped drop drops jumped jump jumps slumped slump climbed climb surged surge plunged ' +
-    'plummeted tumbled slid sank soared gained widened narrowed expanded shrank shrunk improved worsened slowed eased accelerated up down increase decline growth'
+    'plummeted tumbled slid sank soared gained widened narrowed expanded shrank shrunk improved worsened slowed eased accelerated climbing rising falling declining dropping up down increase decline growth'
   ).split(/\s+/)
 )
+
+/** Is this word a verb or adverb of change ("rose", "declined", "up")? */
+export function isChange(lower: string): boolean {
+  return CHANGE.has(lower)
+}
 
 /** How far back (in tokens) a compared figure or a verb of change is looked for. */
 const REACH = 25

@@ -41,7 +41,7 @@ const VERBS: ReadonlySet<string> = new Set(
     'reported reports paid pay pays spent spend spends cost costs earned earn earns lost lose loses made make makes raised raise ' +
     'invested invest invests committed commit commits estimated estimate estimates forecast forecasts projected expected put ' +
     'valued value values set sets agreed agree signed sign pledged pledge promised promise killed kill injured injure died die ' +
-    'claimed claim left leave'
+    'claimed claim left leave employ employs employed'
   ).split(/\s+/)
 )
 

@@ -40,6 +40,13 @@ describe('concept: what a quantity measures', () => {
     expect(frame('The insurer will axe 4,200 jobs over two years.', '4,200 jobs', quantity('job')).concept).toBe('axe')
     expect(frame('The chain said it would eliminate about 9,000 posts.', 'about 9,000 posts', quantity('post')).concept).toBe('eliminate')
   })
+  test('the object of a verb before "to N", a verb before "to/for N", a gerund', () => {
+    expect(frame('The airline narrowed its loss to $40m.', '$40m', quantity('USD')).concept).toBe('loss')
+    expect(frame('She was sentenced to 7 years in prison.', '7 years', quantity('year')).concept).toBe('sentenced')
+    expect(frame('He was jailed for 4 years on Monday.', '4 years', quantity('year')).concept).toBe('jailed')
+    expect(frame('The carrier reported its first loss in years, losing $80m in the quarter.', '$80m', quantity('USD')).concept).toBe('losing')
+    expect(frame('Bookings were up 9 percent on the year.', '9 percent', quantity('%')).concept).toBe('bookings')
+  })
   test('no rule, no concept', () => {
     expect(frame('She said 12 was plenty.', '12', quantity('item')).concept).toBeNull()
   })
