@@ -40,6 +40,7 @@ const FAMILIES: Readonly<Record<string, string>> = {
   population: 'population residents inhabitants',
   house: 'home homes house houses dwelling dwellings property properties',
   rate: 'rate inflation',
+  shipment: 'shipped ship ships shipping shipment shipments sold sell sells selling delivered deliveries',
   relocation: 'moved move moving relocated relocate relocation transferred transfer shifted',
   rise: 'increase increases rise rises growth gain gains jump surge climb boost',
   fall: 'decrease decreases decline declines drop drops fall falls slump dip'

@@ -52,6 +52,9 @@ function conceptStems(concept: string | null): string[] {
   return out
 }
 
+/** Families of change, which qualify another concept rather than name one. */
+const CHANGE_FAMILIES: ReadonlySet<string> = new Set(['rise', 'fall'])
+
 /** How two concepts relate: the same head, one family, different families, or unrelated words. */
 export function compareConcepts(a: string | null, b: string | null): Level {
   const sa = conceptStems(a)
@@ -65,6 +68,8 @@ export function compareConcepts(a: string | null, b: string | null): Level {
   const headA = conceptFamily(ha)
   const headB = conceptFamily(hb)
   if (headA !== undefined && headA === headB) return 'family'
+  // A change ("a growth of 26%") is a change of something ("shipments rose 26%"): never another concept.
+  if (CHANGE_FAMILIES.has(headA ?? '') || CHANGE_FAMILIES.has(headB ?? '')) return 'unrelated'
   if (headA !== undefined && headB !== undefined) return 'different'
   if (fa.size && fb.size && ![...fa].some((f) => fb.has(f))) return 'different'
   return 'unrelated'

@@ -140,7 +140,7 @@ export function quantityConcept(tokens: readonly FrameToken[], first: number, la
       if (object.length && before >= 0 && (tokens[before] as FrameToken).cls === 'verb' && !(tokens[before + 1] as FrameToken).breakBefore) return {tokens: object, rule: 'verb-x-to-n'}
     }
     // "sentenced to 30 years", "jailed for 9 years": the verb names the fact.
-    if (l.lower === 'to' && verb.cls === 'verb' && !SPEECH_VERBS.has(verb.lower) && !GENERIC_VERBS.has(verb.lower) && v === first - 2) return {tokens: [v], rule: 'verb-to-n'}
+    if (l.lower === 'to' && verb.cls === 'verb' && !SPEECH_VERBS.has(verb.lower) && !GENERIC_VERBS.has(verb.lower) && !MEASURE_VERBS.has(verb.lower) && !isChange(verb.lower) && v === first - 2) return {tokens: [v], rule: 'verb-to-n'}
   }
   if (l && l.lower === 'for' && first >= 2 && !l.breakBefore) {
     const verb = tokens[first - 2] as FrameToken

@@ -8,6 +8,9 @@ import {nominal, type FrameToken} from './tokens.js'
 
 const MAX_PHRASE = 6
 
+/** Words of a figure's unit, never a noun phrase of their own. */
+const UNIT_WORDS: ReadonlySet<string> = new Set(['percent', 'pc', 'cent', 'per'])
+
 /** The noun phrase that ends just before token `end` (exclusive), in the same clause; names before it are left to the owner. */
 export function phraseBefore(tokens: readonly FrameToken[], end: number): number[] {
   const out: number[] = []
@@ -19,6 +22,8 @@ export function phraseBefore(tokens: readonly FrameToken[], end: number): number
       i--
       continue
     }
+    // "64 percent": a unit word is no noun phrase.
+    if (UNIT_WORDS.has(t.lower)) break
     const prev = tokens[i - 1]
     // A verb-looking word after a determiner, or at the head after a modifier ("a pretax charge of"), is a noun.
     const modifier = prev !== undefined && (prev.cls === 'det' || prev.possessive || (out.length === 0 && (prev.cls === 'adj' || prev.cls === 'noun')))
@@ -97,6 +102,8 @@ export const TIME_NOUNS: ReadonlySet<string> = new Set(['period', 'periods', 'qu
  */
 export function subjectOf(tokens: readonly FrameToken[], verbEnd: number): number[] {
   const before = beforeVerbGroup(tokens, verbEnd)
+  // ", climbing to $5.7bn": a participle after a clause boundary has its subject elsewhere.
+  if ((tokens[before + 1] as FrameToken | undefined)?.breakBefore) return []
   const t = tokens[before]
   // "The inspection, which took place", "The inspection that took place": the phrase before the pronoun.
   if (t && (t.lower === 'which' || t.lower === 'that' || t.lower === 'who')) return phraseBefore(tokens, before)

@@ -62,8 +62,8 @@ export function qualifiersNear(
     const next = tokens[i + 1]
     if (next && (w === 'per' || (w === 'a' && i > first)) && /^(share|diluted)$/.test(next.lower)) out.add('per-share')
   }
-  // "called for a term of …", "calls for 500 homes".
-  for (let i = from; i < first; i++) if (/^call(s|ed|ing)?$/.test((tokens[i] as {lower: string}).lower) && tokens[i + 1]?.lower === 'for') out.add('requested')
+  // "a plan that called for the reduction of 10,500 jobs", "calls for 500 homes": a plan or a demand, not a done deed.
+  for (let i = from; i < first; i++) if (/^call(s|ed|ing)?$/.test((tokens[i] as {lower: string}).lower) && tokens[i + 1]?.lower === 'for') out.add('target')
   let before = first - 1
   if (before >= clauseStart && tokens[before]?.lower === 'by') before--
   const change = before >= clauseStart ? tokens[before]?.lower : undefined

@@ -25,7 +25,7 @@ const PATTERNS: ReadonlyArray<{re: RegExp; canon: (m: RegExpExecArray) => string
   {re: /\bq([1-4])\b/y, canon: (m) => `Q${m[1]}`},
   {re: /\b(first|second|1st|2nd)[- ]half\b/y, canon: (m) => `H${ORDINAL[m[1] as string]}`},
   {re: /\b(?:full[- ]year|the (?:whole|full) year)\b/y, canon: () => 'full year'},
-  {re: /\bthe (quarter|half[- ]year|year|period)\b/y, canon: (m) => `the ${m[1]}`},
+  {re: /\bthe (quarter|half[- ]year|year|period)\b(?![- ](?:ago|earlier|before|end|old|long|to))/y, canon: (m) => `the ${m[1]}`},
   {re: /\b(?:fiscal|financial year|fy)\s?'?(\d{2}(?:\d{2})?)\b/y, canon: (m) => `FY${(m[1] as string).length === 2 ? `20${m[1]}` : m[1]}`},
   {re: /\b(1[89]\d\d|2[01]\d\d)(?:\s*[/–-]\s*(\d{2}(?:\d{2})?))?\b/y, canon: (m) => (m[2] ? `${m[1]}/${(m[2] as string).slice(-2)}` : (m[1] as string))},
   {re: new RegExp(`\\b(${MONTHS})\\b`, 'y'), canon: (m) => (m[1] as string)[0]!.toUpperCase() + (m[1] as string).slice(1)}

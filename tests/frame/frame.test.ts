@@ -108,6 +108,7 @@ describe('time: when it applies', () => {
     expect([...timeKeys('a year earlier')]).toEqual(['rel:previous'])
     expect([...timeKeys('FY2005, Q1')].sort()).toEqual(['fy:2005', 'p:quarter', 'q:1'])
     expect(timeExpressions('in fiscal 2024 and the first half', false)).toEqual(['FY2024', 'H1'])
+    expect(timeExpressions('in the year-ago quarter', false)).toEqual(['a year earlier'])
   })
 })
 
@@ -124,7 +125,7 @@ describe('qualifiers', () => {
     expect(frame('He was jailed for 9 years, below the 12 years recommended by officials.', '12 years', quantity('year')).qualifiers).toContain('requested')
     expect(frame('He was jailed for 9 years on Friday.', '9 years', quantity('year')).qualifiers).not.toContain('requested')
     expect(frame('The defence’s request for a term of 6 years was refused.', '6 years', quantity('year')).qualifiers).toContain('requested')
-    expect(frame('Residents called for 300 more homes.', '300 more homes', quantity('home')).qualifiers).toContain('requested')
+    expect(frame('Residents called for 300 more homes.', '300 more homes', quantity('home')).qualifiers).toContain('target')
   })
   test('"no more than" is a hedge, not an addition', () => {
     expect(frame('He should serve no more than 8 years.', 'no more than 8 years', quantity('year')).qualifiers).not.toContain('additional')
