@@ -1,4 +1,4 @@
-import {withFrames} from '../frame/index.js'
+import {setFrames} from '../frame/index.js'
 import type {Article, Candidate, Claim, ClaimValue, Matcher, MatchContext, OtherValue, QuoteValue, Sentence} from '../types.js'
 import {CandidateFault, checkCandidate} from './candidate-check.js'
 import {describeThrown, MatcherError} from './matcher-error.js'
@@ -59,7 +59,7 @@ export function extractClaims(article: Article, sentences: readonly Sentence[], 
     for (const claim of dropOverlaps(found)) claims.push(claim) // not push(...): over ~100k claims that overflows the stack
   }
   // What each claim is about: each sentence is read once for all its claims.
-  return withFrames(claims.sort(compareClaims))
+  return setFrames(claims.sort(compareClaims))
 }
 
 /**

@@ -17,7 +17,7 @@ import {dateConcept, quantityConcept, type ConceptSpan} from './concept.js'
 import {ownerOf} from './owner.js'
 import {qualifierOf, qualifiersNear} from './qualifiers.js'
 import {timeExpressions, timeWindow} from './time.js'
-import {frameTokens, type FrameToken} from './tokens.js'
+import {frameTokens, type FrameToken, type WordClass} from './tokens.js'
 
 export {timeKeys, timeExpressions} from './time.js'
 export {CONFLICTING, DISTINCTIVE, ONE_SIDED, ONE_SIDED_WEAK, qualifierOf} from './qualifiers.js'
@@ -38,9 +38,9 @@ export interface SentenceAnalysis {
   leadEnd: number
 }
 
-/** Tokenize a sentence and find its clauses. */
-export function analyzeSentence(text: string): SentenceAnalysis {
-  const tokens = frameTokens(text)
+/** Tokenize a sentence and find its clauses (`classes`: word classes remembered across sentences, see {@link frameTokens}). */
+export function analyzeSentence(text: string, classes?: Map<string, WordClass>): SentenceAnalysis {
+  const tokens = frameTokens(text, classes)
   const n = tokens.length
   const clauseStart = new Int32Array(n)
   const clauseEnd = new Int32Array(n)
@@ -162,10 +162,12 @@ export function spanInSentence(claim: Claim): {start: number; end: number} | nul
  */
 export interface FrameCache {
   sentences: Map<string, SentenceAnalysis>
+  /** Word classes by word, shared by the sentences of the run. */
+  classes: Map<string, WordClass>
 }
 
 export function newFrameCache(): FrameCache {
-  return {sentences: new Map()}
+  return {sentences: new Map(), classes: new Map()}
 }
 
 /** The analysis of a claim's sentence, from the cache when it was read before. */
@@ -174,7 +176,7 @@ export function sentenceOf(claim: Claim, cache: FrameCache): SentenceAnalysis {
   const key = `${claim.article}\u0000${claim.sentence?.start ?? claim.start}\u0000${text.length}`
   let a = cache.sentences.get(key)
   if (a === undefined) {
-    a = analyzeSentence(text)
+    a = analyzeSentence(text, cache.classes)
     cache.sentences.set(key, a)
   }
   return a
@@ -198,6 +200,16 @@ export function isClaimFrame(value: unknown): value is ClaimFrame {
 /** The claim's own frame when it is well-formed, else the frame read from its sentence. */
 export function frameOf(claim: Claim, cache: FrameCache = newFrameCache()): ClaimFrame {
   return isClaimFrame(claim.frame) ? claim.frame : claimFrame(claim, cache)
+}
+
+/**
+ * Set the frame of each of the library's own, freshly built claims in place
+ * (no copy; the frame is the last key, as the JSON contract orders it);
+ * sentences analysed once.
+ */
+export function setFrames(claims: Claim[], cache: FrameCache = newFrameCache()): Claim[] {
+  for (const claim of claims) claim.frame = claimFrame(claim, cache)
+  return claims
 }
 
 /** Every claim with its frame (claims with a well-formed one keep it); sentences analysed once. */

@@ -122,12 +122,19 @@ export function wordClass(lower: string, cap: boolean, first: boolean): WordClas
   return 'noun'
 }
 
+/** At most this many word classes are remembered per run. */
+const CLASS_MEMO_SIZE = 200_000
+
 const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'cannot', 'shall'])
 
 const BREAK = /[,;:()\u2013\u2014"\u201c\u201d[\]]|\s-\s/
 
-/** The tokens of a sentence. */
-export function frameTokens(text: string): FrameToken[] {
+/**
+ * The tokens of a sentence. `classes` remembers each word's class across the
+ * sentences of a run (news repeats its words; the lexicon lookup and suffix
+ * rules are the larger part of tokenizing): a map the caller owns.
+ */
+export function frameTokens(text: string, classes: Map<string, WordClass> = new Map()): FrameToken[] {
   const list = words(text)
   const out: FrameToken[] = new Array(list.length)
   let prevEnd = 0
@@ -139,7 +146,13 @@ export function frameTokens(text: string): FrameToken[] {
     const gap = text.slice(prevEnd, w.start)
     // "17,000": a thousands separator is no clause boundary.
     const separator = gap === ',' && i > 0 && /\d$/.test((out[i - 1] as FrameToken).text) && /^\d{3}\b/.test(w.text)
-    out[i] = {text: w.text, lower, start: w.start, end: w.end, cls: wordClass(lower, cap, i === 0), cap, possessive, breakBefore: i > 0 && !separator && BREAK.test(gap), figure: null}
+    const key = `${cap ? (i === 0 ? 'F' : 'C') : 'l'}${lower}`
+    let cls = classes.get(key)
+    if (cls === undefined) {
+      cls = wordClass(lower, cap, i === 0)
+      if (classes.size < CLASS_MEMO_SIZE) classes.set(key, cls)
+    }
+    out[i] = {text: w.text, lower, start: w.start, end: w.end, cls, cap, possessive, breakBefore: i > 0 && !separator && gap !== ' ' && BREAK.test(gap), figure: null}
     prevEnd = w.end
   }
   // A first word taken for a name stays one only before another noun ("Nordwind revenue fell"; not "Turnover rose").
