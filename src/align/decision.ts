@@ -17,6 +17,9 @@ import {round2} from './text.js'
 /** Least context score for a conflict the frames vouch for (see {@link sameFactConfidence}), unless the frames match in more than their concept. */
 export const FRAME_CONFLICT_CONTEXT = 0.15
 
+/** Least context score for a conflict between concepts of one family but not one word ("profit" / "net income"). */
+export const FAMILY_CONFLICT_CONTEXT = 0.3
+
 /** Frame strength (concept and one more part) that vouches for a conflict however few words the sentences share. */
 export const FRAME_CONFLICT_STRENGTH = 0.6
 
@@ -54,7 +57,8 @@ export function sameFactConfidence(cmp: ValueComparison, ctx: ContextScore, fram
       const fromFrames = round2(Math.min(0.95, base + 0.35 * frames.strength + 0.1 * Math.min(1, s / THRESHOLDS.conflict)))
       if (cmp.evidence !== 'conflict') return Math.max(fromFrames, sameFactConfidence(cmp, ctx) ?? 0)
       // The frames' qualifiers (forecast, target) stand in for the sentence-level intention words here.
-      if (frames.conflictOk && near && (s >= FRAME_CONFLICT_CONTEXT || frames.strength >= FRAME_CONFLICT_STRENGTH) && ctx.time !== 'conflict') return fromFrames
+      const enough = frames.family ? s >= FAMILY_CONFLICT_CONTEXT : s >= FRAME_CONFLICT_CONTEXT || frames.strength >= FRAME_CONFLICT_STRENGTH
+      if (frames.conflictOk && near && enough && ctx.time !== 'conflict') return fromFrames
       // Quantities: what forbade the conflict (an earlier figure, a target…) stands. Dates: the context decides.
       if (!frames.dates) return null
     }

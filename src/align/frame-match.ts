@@ -26,6 +26,8 @@ export interface FrameMatch {
   verdict: 'same' | 'different' | 'unknown'
   /** May two conflicting values be reported as a differ on the strength of the frames? */
   conflictOk: boolean
+  /** The concepts are one family but not one word ("profit", "net income"): a conflict then needs more context ({@link FAMILY_CONFLICT_CONTEXT}). */
+  family: boolean
   /** The frames are of dates: a conflict the frames do not vouch for is left to the context (a quantity's is ruled out). */
   dates: boolean
   /** 0..1: how much of the frames agree (concept, owner, time, qualifiers). */
@@ -192,13 +194,13 @@ export function compareFrames(a: ClaimFrame, b: ClaimFrame, dates = false): Fram
   if (time.level === 'same') matched.push(`time “${shorter(a.time, b.time)}”`)
   if (sharedQuals.length) matched.push(`qualifiers ${sharedQuals.join(', ')}`)
   const strength = Math.min(1, (concept === 'same' ? 0.5 : concept === 'family' ? 0.35 : 0) + (owner === 'same' ? 0.2 : 0) + (time.level === 'same' ? 0.2 : 0) + (sharedQuals.some((q) => DISTINCTIVE.has(q)) ? 0.1 : 0))
-  if (decisive) return {verdict: 'different', conflictOk: false, dates, strength: 0, matched, differences}
+  if (decisive) return {verdict: 'different', conflictOk: false, family: false, dates, strength: 0, matched, differences}
   if (concept === 'same' || concept === 'family') {
     // Dates of a recurring event ("an inspection in 2018", "the inspection in March") share their event: frames never vouch for a date conflict.
-    const conflictOk = concept === 'same' && !weakOneSided && !time.oneSided && !dates
-    return {verdict: 'same', conflictOk, dates, strength, matched, differences}
+    const conflictOk = (concept === 'same' || concept === 'family') && !weakOneSided && !time.oneSided && !dates
+    return {verdict: 'same', conflictOk, family: concept === 'family', dates, strength, matched, differences}
   }
-  return {verdict: 'unknown', conflictOk: false, dates, strength, matched, differences}
+  return {verdict: 'unknown', conflictOk: false, family: false, dates, strength, matched, differences}
 }
 
 /** How far apart two conflicting amounts may be for frames alone to read them as one fact told differently. */

@@ -49,6 +49,9 @@ const GENERIC_VERBS: ReadonlySet<string> = new Set(
   'reported reports posted posts recorded records had has have made makes announced announces saw sees was were is are get got gets gave give see represent represents represented amount amounts amounted account accounts accounted comprise comprises comprised equal equals equalled equaled'.split(' ')
 )
 
+/** Forms of "be", which make a participle passive ("was located 40km"); "has killed 632" is active. */
+const BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
+
 /** Gerunds that book a figure as their object ("losing $574m", "paying £3m"). */
 const VERB_GERUNDS: ReadonlySet<string> = new Set('losing paying spending earning raising costing investing cutting eliminating borrowing selling shipping'.split(' '))
 
@@ -87,7 +90,8 @@ export function quantityConcept(tokens: readonly FrameToken[], first: number, la
         concept = quantityConcept(tokens, cmp.other, figureEnd(tokens, cmp.other), counted, false)
       }
       // "margins from 27.2% to 31.2%", "shipments rose from 40 to 52": the phrase before "from".
-      if (!concept) {
+      // (Not across a clause boundary: ", or 35 cents per share, from $295m" names no concept.)
+      if (!concept && !(tokens[cmp.from] as FrameToken).breakBefore) {
         const np = phraseBefore(tokens, cmp.from)
         const subject = np.length ? np : (tokens[cmp.from - 1] as FrameToken | undefined)?.cls === 'verb' ? subjectOf(tokens, cmp.from - 1) : []
         concept = subject.length ? {tokens: subject, rule: 'x-from-n'} : null
@@ -153,7 +157,7 @@ export function quantityConcept(tokens: readonly FrameToken[], first: number, la
   }
   const lv = left >= 0 && !(tokens[left + 1] as FrameToken).breakBefore ? (tokens[left] as FrameToken) : undefined
   // "was located 40km", "were put at": a participle after a copula belongs to the verb group.
-  const passive = lv !== undefined && lv.cls === 'verb' && /(ed|en)$/.test(lv.lower) && left >= 1 && (tokens[left - 1] as FrameToken).cls === 'copula'
+  const passive = lv !== undefined && lv.cls === 'verb' && /(ed|en)$/.test(lv.lower) && left >= 1 && BE.has((tokens[left - 1] as FrameToken).lower)
   const upDownLeft = lv !== undefined && (lv.lower === 'up' || lv.lower === 'down') && left >= 1 && (tokens[left - 1] as FrameToken).cls === 'copula'
   if (lv && (((lv.cls === 'verb' || lv.cls === 'copula') && (MEASURE_VERBS.has(lv.lower) || passive)) || upDownLeft)) {
     const np = subjectOf(tokens, upDownLeft ? left - 1 : left)
