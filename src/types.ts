@@ -212,6 +212,22 @@ export interface QuoteValue {
   quotation: string
   /** One- or two-word scare quotes ("'flawless'"): not a statement. */
   scare: boolean
+  /**
+   * False when the marks do not enclose speech: a title, a nickname, an
+   * embedded post, or a scare quote (see `markKind`). Absent means true
+   * (values from before 2.0.0).
+   */
+  speech?: boolean
+  /** What the marks enclose: `speech`, `scare`, `title`, `nickname`, `embed`. */
+  markKind?: 'speech' | 'scare' | 'title' | 'nickname' | 'embed'
+  /**
+   * How the speaker was found: `tag-after`, `tag-before`, `fragment-clause`,
+   * `colon-intro`, `headline`, `round-up`, `carried`, `reported-speech`,
+   * `pronoun`; null when `speaker` is null.
+   */
+  speakerReason?: 'tag-after' | 'tag-before' | 'fragment-clause' | 'colon-intro' | 'headline' | 'round-up' | 'carried' | 'reported-speech' | 'pronoun' | null
+  /** How sure the speaker is, 0..1 (0 when `speaker` is null). */
+  speakerConfidence?: number
 }
 
 /** A person named with a role or title. */
@@ -364,6 +380,15 @@ export interface Finding {
   message: string
   /** How sure the aligner is that these claims state the same fact, 0..1. */
   confidence: number
+  /** What differs though the verdict is agree (hedge, precision, fragment). */
+  notes?: string[]
+  /** Word-level diff for quotations: from the first claim to the second. */
+  diff?: DiffPart[]
+  /**
+   * How many articles back the finding, and how many independent sources
+   * (source families: copies of one wire story or press release count once).
+   */
+  sources?: FindingSourceCount
   /**
    * Why the claims were taken to be one fact (agree and differ findings):
    * which parts of their frames matched (`frames match: concept “overspend”,
@@ -371,10 +396,12 @@ export interface Finding {
    * the fact.
    */
   basis?: string
-  /** What differs though the verdict is agree (hedge, precision, fragment). */
-  notes?: string[]
-  /** Word-level diff for quotations: from the first claim to the second. */
-  diff?: DiffPart[]
+}
+
+/** The articles behind a finding and the independent source families among them. */
+export interface FindingSourceCount {
+  articles: number
+  families: number
 }
 
 /** An input that could not be read, or a problem with one. */
@@ -398,6 +425,12 @@ export interface ArticleRecord {
   story: string | null
   storyInferred: boolean
   status: 'ok' | 'error'
+  /**
+   * The article's source family: the id of the smallest article whose text it
+   * shares most of (a reprinted wire story, a copied press release); its own
+   * id when it copies none. `null` for an article that could not be read.
+   */
+  family: string | null
   error?: InputError
   /** Problems that did not stop the article from being read; absent when none. */
   warnings?: ArticleWarning[]

@@ -25,14 +25,18 @@ import {contextScore, termWeights, THRESHOLDS, type ContextScore, type TermWeigh
 import {EquivalenceClasses} from './equivalence.js'
 import {developing, type ArticleNames} from './published.js'
 import {groupStories, type StoryOptions} from './stories.js'
+import {sourceFamilies} from './families.js'
+import {familyNote, findingSources} from './sources.js'
 import {compareStrings, round2} from './text.js'
 
 export {groupStories} from './stories.js'
 export type {StoryArticle, StoryOptions} from './stories.js'
+export {sourceFamilies, shingles, containment, withoutQuotations} from './families.js'
+export type {FamilyArticle, FamilyOptions} from './families.js'
 export {claimContext, newContextCache} from './context.js'
 export type {ClaimContext, ContextCache} from './context.js'
 export {compareFrames, compareConcepts, valuesNear} from './frame-match.js'
-export {framesOf, pairBasis, sameFactConfidence, FRAME_CONFLICT_CONTEXT, FRAME_CONFLICT_STRENGTH} from './decision.js'
+export {framesOf, pairBasis, sameFactConfidence, FRAME_CONFLICT_CONTEXT, FRAME_CONFLICT_STRENGTH, FAMILY_CONFLICT_CONTEXT} from './decision.js'
 export type {FrameMatch} from './frame-match.js'
 export {contextScore, termWeights, strongContext, THRESHOLDS} from './same-fact.js'
 export type {ContextScore, TermWeights} from './same-fact.js'
@@ -57,6 +61,8 @@ export interface AlignInput {
 export interface AlignResult {
   stories: Story[]
   findings: Finding[]
+  /** The source family of each article: article id → family id (see {@link sourceFamilies}). */
+  families: Map<string, string>
 }
 
 /** Counters filled in by {@link align} when passed as `options.stats`. */
@@ -148,12 +154,16 @@ export interface StoryPart {
   outlets: Array<[string, string]>
   /** `[article id, meta.published]` for the articles of the story that give one. */
   published?: Array<[string, string]>
+  /** `[article id, family id]` for each article of the story (its source family, see {@link sourceFamilies}). */
+  families: Array<[string, string]>
 }
 
 /** What {@link planAlignment} gives: the stories, and one part per story, in story order. */
 export interface AlignmentPlan {
   stories: Story[]
   parts: StoryPart[]
+  /** The source family of each article. */
+  families: Map<string, string>
 }
 
 /**
@@ -180,10 +190,9 @@ export function planAlignment(input: AlignInput, options: Pick<AlignOptions, 'st
     if (list) list.push(claim.sentence?.text ?? claim.text)
     else claimText.set(claim.article, [claim.sentence?.text ?? claim.text])
   }
-  const stories = groupStories(
-    articles.map((a) => ({...a, text: a.text || a.title ? a.text : [...new Set(claimText.get(a.id) ?? [])].join('\n')})),
-    options.stories
-  )
+  const withText = articles.map((a) => ({...a, text: a.text || a.title ? a.text : [...new Set(claimText.get(a.id) ?? [])].join('\n')}))
+  const stories = groupStories(withText, options.stories)
+  const families = sourceFamilies(withText)
   const outlet = new Map(articles.map((a) => [a.id, a.outlet || a.id]))
   const publishedOf = new Map(articles.filter((a) => typeof a.published === 'string' && a.published !== '').map((a) => [a.id, a.published as string]))
   const storyOf = new Map<string, string>()
@@ -201,9 +210,10 @@ export function planAlignment(input: AlignInput, options: Pick<AlignOptions, 'st
   const parts = stories.map((story) => {
     const outlets = story.articles.map((id): [string, string] => [id, outlet.get(id) ?? id])
     const published = story.articles.filter((id) => publishedOf.has(id)).map((id): [string, string] => [id, publishedOf.get(id) as string])
-    return {story, claims: claimsOf.get(story.id) ?? [], outlets, ...(published.length ? {published} : {})}
+    const familyOf = story.articles.map((id): [string, string] => [id, families.get(id) ?? id])
+    return {story, claims: claimsOf.get(story.id) ?? [], outlets, families: familyOf, ...(published.length ? {published} : {})}
   })
-  return {stories, parts}
+  return {stories, parts, families}
 }
 
 /**
@@ -211,8 +221,8 @@ export function planAlignment(input: AlignInput, options: Pick<AlignOptions, 'st
  * particular order; {@link align} sorts them).
  */
 export function alignPart(part: StoryPart, options: Pick<AlignOptions, 'minConfidence' | 'stats'> = {}): Finding[] {
-  const names = {outlet: new Map(part.outlets), published: new Map(part.published ?? [])}
-  return alignStory(part.story, part.claims, names, options.minConfidence ?? 0.5, options.stats)
+  const sources: Sources = {outlet: new Map(part.outlets), published: new Map(part.published ?? []), family: new Map(part.families)}
+  return alignStory(part.story, part.claims, sources, options.minConfidence ?? 0.5, options.stats)
 }
 
 /** Findings sorted as {@link align} gives them: by story, then id. */
@@ -222,16 +232,21 @@ export function sortFindings(findings: Finding[]): Finding[] {
 
 /** Align the claims of several articles: {@link planAlignment}, then {@link alignPart} for each story. */
 export function align(input: AlignInput, options: AlignOptions = {}): AlignResult {
-  const {stories, parts} = planAlignment(input, options)
+  const {stories, parts, families} = planAlignment(input, options)
   const findings: Finding[] = []
   for (const part of parts) {
     for (const finding of alignPart(part, options)) findings.push(finding)
   }
-  return {stories, findings: sortFindings(findings)}
+  return {stories, findings: sortFindings(findings), families}
 }
 
-function alignStory(story: Story, claims: Claim[], names: ArticleNames, minConfidence: number, stats: AlignStats | undefined): Finding[] {
-  const outlet = names.outlet
+/** Who published each article of a story and when, and the source family of each. */
+interface Sources extends ArticleNames {
+  family: Map<string, string>
+}
+
+function alignStory(story: Story, claims: Claim[], sources: Sources, minConfidence: number, stats: AlignStats | undefined): Finding[] {
+  const outlet = sources.outlet
   if (story.articles.length === 1) {
     // One article: nothing to compare, so no contexts to build; every claim is
     // single-source with no near miss (what the general path gives too).
@@ -275,7 +290,7 @@ function alignStory(story: Story, claims: Claim[], names: ArticleNames, minConfi
   const used = new Set<number>()
   for (const group of groups) for (const m of group.members) used.add(m)
   attachRestatements(groups, contexts, weights, used)
-  for (const group of groups) findings.push(pairedFinding(story, group, contexts, names, classes))
+  for (const group of groups) findings.push(pairedFinding(story, group, contexts, sources, classes))
   const notCompared = new Map(uncompared.map((u) => [u.index, u.why]))
   contexts.forEach((ctx, i) => {
     if (used.has(i)) return
@@ -420,8 +435,8 @@ function show(claim: Claim): string {
   return `“${short}”`
 }
 
-function pairedFinding(story: Story, group: Group, contexts: readonly ClaimContext[], names: ArticleNames, classes: EquivalenceClasses): Finding {
-  const outlet = names.outlet
+function pairedFinding(story: Story, group: Group, contexts: readonly ClaimContext[], articleSources: Sources, classes: EquivalenceClasses): Finding {
+  const {outlet, family} = articleSources
   const members = group.members.map((m) => contexts[m] as ClaimContext)
   const claims = members.map((c) => c.claim)
   const first = claims[0] as Claim
@@ -431,13 +446,13 @@ function pairedFinding(story: Story, group: Group, contexts: readonly ClaimConte
   let differ = false
   // Pairs of claims of the same classes, published at the same time, compare alike: each is compared once.
   const done = new Set<string>()
-  const classOf = group.members.map((m) => `${classes.of(m)}@${names.published.get((contexts[m] as ClaimContext).claim.article) ?? ''}`)
+  const classOf = group.members.map((m) => `${classes.of(m)}@${articleSources.published.get((contexts[m] as ClaimContext).claim.article) ?? ''}`)
   for (let x = 0; x < claims.length; x++) {
     for (let y = x + 1; y < claims.length; y++) {
       const pairClass = `${classOf[x]}|${classOf[y]}`
       if (done.has(pairClass)) continue
       done.add(pairClass)
-      const cmp = developing(compareClaims(claims[x] as Claim, claims[y] as Claim), claims[x] as Claim, claims[y] as Claim, names)
+      const cmp = developing(compareClaims(claims[x] as Claim, claims[y] as Claim), claims[x] as Claim, claims[y] as Claim, articleSources)
       if (cmp.relation === 'none') continue
       if (cmp.relation === 'differ') differ = true
       for (const note of cmp.notes) if (!notes.includes(note)) notes.push(note)
@@ -450,7 +465,9 @@ function pairedFinding(story: Story, group: Group, contexts: readonly ClaimConte
   const all = [...claims, ...repeats].sort(claimOrder)
   const says = claims.map((c) => `${outlet.get(c.article) ?? c.article} ${isQuote(c.value) ? 'quotes' : 'says'} ${show(c)}`)
   const speaker = isQuote(first.value) ? claims.map((c) => (c.value as {speaker: string | null}).speaker).find((s) => s) : undefined
-  const message = `${says.join('; ')}${speaker ? ` (${speaker})` : ''}: ${cmp.phrase}.`
+  const sources = findingSources(claims.map((c) => c.article), family)
+  const copies = familyNote(sources, differ)
+  const message = `${says.join('; ')}${speaker ? ` (${speaker})` : ''}: ${cmp.phrase}.${copies ? ` ${copies}` : ''}`
   const finding: Finding = {
     id: `${story.id}:${first.kind}:${first.id}`,
     story: story.id,
@@ -460,6 +477,7 @@ function pairedFinding(story: Story, group: Group, contexts: readonly ClaimConte
     reason: cmp.reason,
     message,
     confidence: group.confidence,
+    sources: {articles: sources.articles, families: sources.families},
     basis: group.basis
   }
   if (notes.length) finding.notes = notes
@@ -482,7 +500,8 @@ function singleFinding(story: Story, claim: Claim, outlet: Map<string, string>, 
     reason: 'only-one-source',
     message,
     // How sure we are that no other article states it: lowered by the best near miss.
-    confidence: round2(1 - Math.min(0.5, (nearMiss ?? 0) / 2))
+    confidence: round2(1 - Math.min(0.5, (nearMiss ?? 0) / 2)),
+    sources: {articles: 1, families: 1}
   }
 }
 

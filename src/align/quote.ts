@@ -19,6 +19,10 @@ export function isQuote(value: unknown): value is QuoteValue {
 /** Minimum shared words for a quotation to identify its fact by itself. */
 export const SELF_EVIDENT_WORDS = 4
 
+function notSpeech(value: QuoteValue): boolean {
+  return value.speech === false && value.markKind !== 'scare'
+}
+
 function speakersCompatible(x: QuoteValue, y: QuoteValue): boolean {
   if (!x.speaker || !y.speaker) return true
   return sameName(x.speaker, y.speaker) || x.speaker.trim().toLowerCase() === y.speaker.trim().toLowerCase()
@@ -29,6 +33,8 @@ export function compareQuote(a: Claim, b: Claim): ValueComparison {
   const x = a.value
   const y = b.value
   if (!isQuote(x) || !isQuote(y)) return NO_PAIR
+  // Titles, nicknames and embedded posts are not speech: never compared as quotations (scare quotes keep their rule below).
+  if (notSpeech(x) || notSpeech(y)) return NO_PAIR
   if (!speakersCompatible(x, y)) return NO_PAIR
   const ta = tokensOf(x)
   const tb = tokensOf(y)

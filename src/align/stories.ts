@@ -1,12 +1,21 @@
 /**
  * Stories: articles with a `story` are grouped by it; the others are
- * clustered by content (TF-IDF cosine over salient terms of title and text,
- * names counted double) with publication-date proximity.
+ * clustered by what they are about: identifying named entities and years
+ * (weighted most) and other content words, with publication dates. Look-alikes
+ * (the same kind of event about another company, place or person, or another
+ * year) never link ({@link storyConflict}); clusters grow by average linkage,
+ * and a cluster never holds two conflicting articles, so one article cannot
+ * chain two look-alike stories together.
  *
  * @module
  */
 import type {Story} from '../types.js'
-import {compareStrings, keyTerms, properNouns, wordTerms, words} from './text.js'
+import {daysApart, storyConflict, type ConflictOptions} from './story-conflicts.js'
+import {allPairs, candidateLinks, cosine, norm, type Vectors} from './story-links.js'
+import {outletKey, storyTerms, vocabulary, type StoryTerms} from './story-terms.js'
+import {compareStrings} from './text.js'
+
+export {NAME_WEIGHT} from './story-links.js'
 
 /** What stories need to know about an article. */
 export interface StoryArticle {
@@ -15,14 +24,18 @@ export interface StoryArticle {
   published?: string
   title?: string
   text?: string
+  /** The outlet's name: its words are not names that identify a story. */
+  outlet?: string
 }
 
 /** Options for inferring stories. */
 export interface StoryOptions {
-  /** Cosine similarity at which two articles are the same story (default 0.2). */
+  /** Similarity at which two articles are the same story (default 0.15). */
   threshold?: number
-  /** Days apart beyond which articles need a higher similarity (default 7). */
+  /** Days apart beyond which articles need a higher similarity (default 7); more than 4× this apart, never one story. */
   maxDays?: number
+  /** Average similarity of the cross pairs two clusters need to merge, as a share of `threshold` (default 0.5). */
+  linkage?: number
   /**
    * Score every pair of articles instead of only those the term index finds
    * (same result, O(n²) time; for checking the index).
@@ -30,65 +43,48 @@ export interface StoryOptions {
   exhaustive?: boolean
 }
 
-/** Weight of shared names in the similarity of two articles (the rest: other key terms). */
-export const NAME_WEIGHT = 0.6
+/** The fewest articles rarity (IDF) is counted among: see {@link storyProfiles}. */
+export const BACKGROUND_ARTICLES = 50
 
-/** Capitalised words that are not names of a story's actors: months and days. */
-const NOT_NAMES = new Set(
-  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' ')
-)
+/** Cross pairs checked when two clusters merge: at most this many members of each (the first by id). */
+const MERGE_SAMPLE = 64
 
-function norm(vector: Map<string, number>): number {
-  let sum = 0
-  for (const w of vector.values()) sum += w * w
-  return Math.sqrt(sum)
-}
-
-interface Profile {
+/** An article as story inference sees it (exported for tools and tests). */
+export interface Profile extends Vectors {
   id: string
-  /** Capitalised names (people, places, organisations). */
-  names: Map<string, number>
-  namesNorm: number
-  /** Other content words. */
-  vector: Map<string, number>
-  norm: number
-  display: Map<string, string>
-  day: number | undefined
+  terms: StoryTerms
+  days: [number, number] | undefined
 }
 
-function dayOf(published: string | undefined): number | undefined {
+/**
+ * A publication date as a range of days since 1970: `YYYY-MM-DD` (anything
+ * after the day, such as a time, is ignored) is one day, `YYYY-MM` its month,
+ * `YYYY` its year; undefined for anything else.
+ */
+export function publishedDays(published: string | undefined): [number, number] | undefined {
   if (!published) return undefined
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(published)
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?![\d-])/.exec(published)
   if (!m) return undefined
-  return Math.floor(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86400000)
-}
-
-/** Salient terms of an article: content stems (title counted twice) and capitalised names (counted double). */
-function terms(article: StoryArticle): {counts: Map<string, number>; display: Map<string, string>} {
-  const counts = new Map<string, number>()
-  const display = new Map<string, string>()
-  const add = (t: string, n: number) => counts.set(t, (counts.get(t) ?? 0) + n)
-  const text = `${article.title ?? ''}\n${article.title ?? ''}\n${article.text ?? ''}`
-  const list = words(text)
-  for (const t of keyTerms(text, list)) add(t, 1)
-  for (const p of properNouns(text, list)) if (!NOT_NAMES.has(p)) add(`@${p}`, 1)
-  // Display forms: the first spelling seen of each stem / name.
-  const wordTermList: string[] = []
-  for (const w of list) {
-    const lower = w.text.toLowerCase().replace(/[’']s?$/u, '')
-    const key = `@${lower}`
-    if (counts.has(key) && !display.has(key)) display.set(key, w.text.replace(/[’']s?$/u, ''))
-    wordTermList.length = 0
-    wordTerms(w.text, wordTermList)
-    for (const t of wordTermList) if (!display.has(t)) display.set(t, w.text.toLowerCase())
+  const year = Number(m[1])
+  const day = (y: number, mo: number, d: number) => Math.floor(Date.UTC(y, mo, d) / 86400000)
+  if (m[3] !== undefined) {
+    const month = Number(m[2]) - 1
+    const d = Number(m[3])
+    const first = day(year, month, d)
+    // Not a real date (2023-02-30): unknown.
+    if (new Date(first * 86400000).getUTCDate() !== d || month > 11) return undefined
+    return [first, first]
   }
-  return {counts, display}
+  if (m[2] !== undefined) {
+    const month = Number(m[2]) - 1
+    if (month < 0 || month > 11) return undefined
+    return [day(year, month, 1), day(year, month + 1, 1) - 1]
+  }
+  return [day(year, 0, 1), day(year + 1, 0, 1) - 1]
 }
 
 /** Group articles into stories. Deterministic: ids sorted, ties broken by id. */
 export function groupStories(articles: readonly StoryArticle[], options: StoryOptions = {}): Story[] {
-  const threshold = options.threshold ?? 0.2
-  const maxDays = options.maxDays ?? 7
   const sorted = [...articles].sort((a, b) => compareStrings(a.id, b.id))
   const stories: Story[] = []
   const given = new Map<string, string[]>()
@@ -101,192 +97,212 @@ export function groupStories(articles: readonly StoryArticle[], options: StoryOp
     } else loose.push(article)
   }
   for (const [id, ids] of given) stories.push({id, articles: ids, inferred: false, reason: 'story given in the article metadata'})
-  if (loose.length) for (const story of inferStories(loose, threshold, maxDays, new Set(given.keys()), options.exhaustive ?? false)) stories.push(story)
+  if (loose.length) {
+    const outlets = new Set(sorted.map((a) => outletKey(a.outlet ?? '')).filter((k) => k))
+    for (const story of inferStories(loose, options, outlets, new Set(given.keys()))) stories.push(story)
+  }
   return stories.sort((a, b) => compareStrings(a.id, b.id))
 }
 
-function inferStories(articles: readonly StoryArticle[], threshold: number, maxDays: number, taken: Set<string>, exhaustive: boolean): Story[] {
-  const raw = articles.map((a) => ({article: a, ...terms(a)}))
+export function storyProfiles(articles: readonly StoryArticle[], outlets: ReadonlySet<string> = new Set()): Profile[] {
+  const vocab = vocabulary(articles.flatMap((a) => [a.title ?? '', a.text ?? '']))
+  const raw = articles.map((a) => ({article: a, terms: storyTerms(a.title ?? '', a.text ?? '', outlets, vocab)}))
   const df = new Map<string, number>()
-  for (const r of raw) for (const t of r.counts.keys()) df.set(t, (df.get(t) ?? 0) + 1)
-  const n = articles.length
-  const profiles: Profile[] = raw.map((r) => {
-    const names = new Map<string, number>()
-    const vector = new Map<string, number>()
-    for (const [t, c] of r.counts) {
-      const d = df.get(t) ?? 1
-      // Terms in every article say nothing about which story they tell.
-      const idf = n > 1 ? Math.log((n + 1) / d) : 1
+  const nameDf = new Map<string, number>()
+  for (const r of raw) {
+    for (const t of r.terms.words.keys()) df.set(t, (df.get(t) ?? 0) + 1)
+    for (const t of r.terms.names.keys()) nameDf.set(t, (nameDf.get(t) ?? 0) + 1)
+  }
+  // Rarity is counted as if among at least BACKGROUND_ARTICLES articles: in a
+  // handful of articles about one event, the terms they all share are what
+  // they have in common, not noise (look-alikes are told apart by conflicts).
+  const n = Math.max(articles.length, BACKGROUND_ARTICLES)
+  const weigh = (counts: Map<string, number>, freq: Map<string, number>) => {
+    const out = new Map<string, number>()
+    for (const [t, c] of counts) {
+      // Terms in (nearly) every article of many say nothing about which story they tell.
+      const idf = Math.log((n + 1) / (freq.get(t) ?? 1))
       if (idf <= 0.01) continue
-      const w = (1 + Math.log(c)) * idf
-      if (t.startsWith('@')) names.set(t, w)
-      else vector.set(t, w)
+      out.set(t, (1 + Math.log(c)) * idf)
     }
-    return {id: r.article.id, names, namesNorm: norm(names), vector, norm: norm(vector), display: r.display, day: dayOf(r.article.published)}
+    return out
+  }
+  const profiles = raw.map((r): Profile => {
+    const names = weigh(r.terms.names, nameDf)
+    for (const y of r.terms.headYears) names.set(`#${y}`, 1)
+    const vector = weigh(r.terms.words, df)
+    return {id: r.article.id, terms: r.terms, days: publishedDays(r.article.published), names, namesNorm: norm(names), vector, norm: norm(vector)}
   })
-  // Union-find over pairs above the threshold (single linkage). Only pairs
-  // that can reach the threshold are scored (see candidateLinks); the score
-  // of each is the same cosine as before, so the links are the same.
-  const parent = profiles.map((_, i) => i)
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i] as number)))
-  const links: Array<{i: number; j: number; sim: number; days: number | undefined}> = []
-  const pairs = exhaustive || !(threshold > 1e-6) ? allPairs(profiles.length) : candidateLinks(profiles, threshold)
+  return profiles
+}
+
+interface Link {
+  i: number
+  j: number
+  sim: number
+}
+
+/** Why an article was left out of a story: the closest article and what kept them apart. */
+interface Miss {
+  other: number
+  sim: number
+  why: string
+}
+
+function inferStories(articles: readonly StoryArticle[], options: StoryOptions, outlets: ReadonlySet<string>, taken: Set<string>): Story[] {
+  const threshold = options.threshold ?? 0.15
+  const maxDays = options.maxDays ?? 7
+  const linkage = (options.linkage ?? 0.5) * threshold
+  const profiles = storyProfiles(articles, outlets)
+  const conflictOptions: ConflictOptions = {maxSpanDays: 4 * maxDays}
+  const conflict = (i: number, j: number) => storyConflict(profiles[i] as Profile, profiles[j] as Profile, conflictOptions)
+  const sims = new Map<number, number>()
+  const n = profiles.length
+  const sim = (i: number, j: number): number => {
+    const key = i < j ? i * n + j : j * n + i
+    let s = sims.get(key)
+    if (s === undefined) {
+      s = cosine(profiles[i] as Profile, profiles[j] as Profile)
+      sims.set(key, s)
+    }
+    return s
+  }
+  const misses = new Map<number, Miss>()
+  const miss = (i: number, other: number, s: number, why: string) => {
+    const seen = misses.get(i)
+    if (!seen || s > seen.sim || (s === seen.sim && other < seen.other)) misses.set(i, {other, sim: s, why})
+  }
+  const links: Link[] = []
+  const pairs = options.exhaustive || !(threshold > 1e-6) ? allPairs(n) : candidateLinks(profiles, threshold)
   for (const [i, j] of pairs) {
     const a = profiles[i] as Profile
     const b = profiles[j] as Profile
-    const sim = cosine(a, b)
-    const days = a.day !== undefined && b.day !== undefined ? Math.abs(a.day - b.day) : undefined
+    const s = sim(i, j)
+    const days = daysApart(a.days, b.days)
     const needed = days !== undefined && days > maxDays ? threshold * 1.75 : threshold
-    if (sim >= needed) {
-      links.push({i, j, sim, days})
-      parent[find(j)] = find(i)
+    if (s < needed) {
+      // Only pairs at or above the threshold are reported as near misses:
+      // those are found by the index and by the all-pairs loop alike.
+      if (s >= threshold) {
+        const why = `similarity ${s.toFixed(2)}, below the ${needed.toFixed(2)} needed`
+        miss(i, j, s, why)
+        miss(j, i, s, why)
+      }
+      continue
     }
+    const why = conflict(i, j)
+    if (why) {
+      miss(i, j, s, why)
+      miss(j, i, s, why)
+      continue
+    }
+    links.push({i, j, sim: s})
   }
-  const groups = new Map<number, number[]>()
-  profiles.forEach((_, i) => {
-    const root = find(i)
-    const list = groups.get(root)
-    if (list) list.push(i)
-    else groups.set(root, [i])
-  })
-  // The links of each group, for its reason (in link order).
-  const linksOf = new Map<number, typeof links>()
+  links.sort((x, y) => y.sim - x.sim || x.i - y.i || x.j - y.j)
+  const clusterOf = profiles.map((_, i) => i)
+  const members = new Map<number, number[]>(profiles.map((_, i) => [i, [i]]))
+  // A merge refused stays refused until one of the two clusters grows: each
+  // cluster has a version, and refusals are remembered by both versions.
+  const version = new Int32Array(n)
+  const refused = new Map<string, string>()
   for (const link of links) {
-    const root = find(link.i)
-    const list = linksOf.get(root)
-    if (list) list.push(link)
-    else linksOf.set(root, [link])
+    const ci = clusterOf[link.i] as number
+    const cj = clusterOf[link.j] as number
+    if (ci === cj) continue
+    const mi = members.get(ci) as number[]
+    const mj = members.get(cj) as number[]
+    const key = ci < cj ? `${ci}.${version[ci]}:${cj}.${version[cj]}` : `${cj}.${version[cj]}:${ci}.${version[ci]}`
+    let why = refused.get(key) ?? null
+    if (why === null) {
+      why = mergeBlocked(mi, mj, conflict, sim, linkage)
+      if (why) refused.set(key, why)
+    }
+    if (why) {
+      if (mj.length === 1) miss(link.j, link.i, link.sim, why)
+      if (mi.length === 1) miss(link.i, link.j, link.sim, why)
+      continue
+    }
+    const [keep, drop] = ci < cj ? [ci, cj] : [cj, ci]
+    const merged = [...(members.get(keep) as number[]), ...(members.get(drop) as number[])].sort((x, y) => x - y)
+    members.set(keep, merged)
+    members.delete(drop)
+    version[keep] = (version[keep] as number) + 1
+    for (const m of merged) clusterOf[m] = keep
   }
   const out: Story[] = []
-  for (const [root, members] of groups) {
-    const ids = members.map((i) => (profiles[i] as Profile).id).sort(compareStrings)
-    const shared = sharedTerms(members.map((i) => profiles[i] as Profile))
-    let id = slug(shared.slice(0, 3).map((s) => s.display).join('-')) || slug(ids[0] as string)
+  for (const group of [...members.values()].sort((x, y) => (x[0] as number) - (y[0] as number))) {
+    const list = group.map((i) => profiles[i] as Profile)
+    const ids = list.map((p) => p.id)
+    const shared = sharedTerms(list)
+    const named = shared.filter((s) => isName(s.key) || !s.key.startsWith('@'))
+    let id = slug(named.slice(0, 3).map((s) => s.display).join('-')) || slug(ids[0] as string)
     if (taken.has(id)) id = `${id}-${slug(ids[0] as string)}`
     taken.add(id)
-    let reason: string
-    if (members.length === 1) reason = 'no other article shares enough terms'
-    else {
-      const names = shared.slice(0, 5).map((s) => s.display)
-      const inGroup = linksOf.get(root) ?? []
-      const days = inGroup.map((l) => l.days).filter((d): d is number => d !== undefined)
-      const when = days.length === inGroup.length && days.length ? `; published within ${Math.max(...days)} day${Math.max(...days) === 1 ? '' : 's'}` : ''
-      reason = `shared terms: ${names.join(', ')}${when}`
-    }
+    const reason = group.length === 1 ? aloneReason(group[0] as number, misses, profiles) : groupReason(list, shared)
     out.push({id, articles: ids, inferred: true, reason})
   }
   return out
 }
 
 /**
- * Pairs `[i, j]` (`i < j`) of profiles whose similarity can reach `threshold`,
- * found without scoring all n² pairs (all-pairs similarity search with prefix
- * filtering, Bayardo et al. 2007).
- *
- * The similarity of {@link cosine} is the dot product of two vectors of norm
- * at most 1: each profile's names scaled by √NAME_WEIGHT / |names| and its
- * other terms by √(1 − NAME_WEIGHT) / |terms| (a profile without names gives
- * 0 on that side, as cosine does). Terms are put in one global order, rarest
- * first. The *suffix* of a profile is the longest run of its last terms whose
- * dot product with any profile must stay below the threshold (bounded by the
- * suffix's norm, Cauchy–Schwarz, and by its weights times the largest weight
- * of each term in any profile); the rest is its *prefix*. If the first term
- * two profiles share lay in the suffix of either, all their shared terms would
- * lie there and their similarity would be below the threshold; so every pair
- * that can reach it shares a prefix term: only prefixes are indexed and
- * probed. Rare terms make short posting
- * lists, so the work grows with the pairs that are actually similar, not with
- * n². The pairs found are then scored with the exact cosine, so the links are
- * exactly those of comparing every pair.
+ * Why two clusters must not merge, or `null`: a conflicting pair of members
+ * (complete linkage on conflicts), or an average similarity of the cross pairs
+ * below `linkage` (average linkage). Large clusters are checked on their first
+ * {@link MERGE_SAMPLE} members each.
  */
-function* allPairs(n: number): Generator<[number, number]> {
-  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) yield [i, j]
-}
-
-/** (With a threshold of 0 or less every pair links, even one with no shared term: then {@link allPairs} is used.) */
-function candidateLinks(profiles: readonly Profile[], threshold: number): Array<[number, number]> {
-  const n = profiles.length
-  // Each profile as one vector: its names and its other terms, each scaled to
-  // the norm its weight in the similarity gives (see above).
-  const vectors = profiles.map((p) => {
-    const entries: Array<[string, number]> = []
-    const nameScale = p.namesNorm ? Math.sqrt(NAME_WEIGHT) / p.namesNorm : 0
-    const wordScale = p.norm ? Math.sqrt(1 - NAME_WEIGHT) / p.norm : 0
-    if (nameScale) for (const [t, w] of p.names) entries.push([t, w * nameScale])
-    if (wordScale) for (const [t, w] of p.vector) entries.push([t, w * wordScale])
-    return entries
-  })
-  const df = new Map<string, number>()
-  const maxWeight = new Map<string, number>()
-  for (const entries of vectors) {
-    for (const [t, w] of entries) {
-      df.set(t, (df.get(t) ?? 0) + 1)
-      if (w > (maxWeight.get(t) ?? 0)) maxWeight.set(t, w)
+function mergeBlocked(a: readonly number[], b: readonly number[], conflict: (i: number, j: number) => string | null, sim: (i: number, j: number) => number, linkage: number): string | null {
+  if (a.length === 1 && b.length === 1) return null
+  const xs = a.slice(0, MERGE_SAMPLE)
+  const ys = b.slice(0, MERGE_SAMPLE)
+  let total = 0
+  for (const x of xs) {
+    for (const y of ys) {
+      const why = conflict(x, y)
+      if (why) return `the story it would join has an article it conflicts with: ${why}`
+      total += sim(x, y)
     }
   }
-  const order = (x: string, y: string) => (df.get(x) as number) - (df.get(y) as number) || compareStrings(x, y)
-  // A margin for rounding: the bound must never drop a pair the cosine would keep.
-  const bound = threshold * (1 - 1e-6)
-  const postings = new Map<string, number[]>()
-  const lastSeen = new Int32Array(n).fill(-1)
-  const pairs: Array<[number, number]> = []
-  for (let j = 0; j < n; j++) {
-    const entries = vectors[j] as Array<[string, number]>
-    entries.sort((x, y) => order(x[0], y[0]))
-    // The suffix's largest possible dot product with any profile: at most its
-    // norm (the other profile's norm is at most 1), and at most the sum of
-    // its weights times the largest weight any profile gives the same term.
-    let squares = 0
-    let byMax = 0
-    let cut = entries.length
-    while (cut > 0) {
-      const [t, w] = entries[cut - 1] as [string, number]
-      const nextSquares = squares + w * w
-      const nextByMax = byMax + w * (maxWeight.get(t) as number)
-      if (Math.min(Math.sqrt(nextSquares), nextByMax) >= bound) break
-      squares = nextSquares
-      byMax = nextByMax
-      cut--
-    }
-    for (let k = 0; k < cut; k++) {
-      const term = (entries[k] as [string, number])[0]
-      const list = postings.get(term)
-      if (list) {
-        for (const i of list) {
-          if (lastSeen[i] === j) continue
-          lastSeen[i] = j
-          pairs.push([i, j])
-        }
-        list.push(j)
-      } else postings.set(term, [j])
-    }
+  const mean = total / (xs.length * ys.length)
+  if (mean < linkage) return `too little in common with the rest of the story it would join (average similarity ${mean.toFixed(2)})`
+  return null
+}
+
+function aloneReason(i: number, misses: Map<number, Miss>, profiles: readonly Profile[]): string {
+  const m = misses.get(i)
+  if (!m) return 'no other article shares enough names and terms'
+  return `not grouped with ${(profiles[m.other] as Profile).id}, the closest article: ${m.why}`
+}
+
+function groupReason(list: readonly Profile[], shared: ReadonlyArray<{key: string; display: string}>): string {
+  const names = shared.filter((s) => isName(s.key)).slice(0, 5).map((s) => s.display)
+  const years = shared.filter((s) => s.key.startsWith('@#')).map((s) => s.display)
+  const figures = shared.filter((s) => s.key.startsWith('@=')).slice(0, 3).map((s) => s.display)
+  const words = shared.filter((s) => !s.key.startsWith('@')).slice(0, names.length ? 3 : 5).map((s) => s.display)
+  const parts: string[] = []
+  if (names.length) parts.push(`shared names: ${names.join(', ')}`)
+  if (years.length) parts.push(`year${years.length === 1 ? '' : 's'} named: ${years.join(', ')}`)
+  if (figures.length) parts.push(`shared figures: ${figures.join(', ')}`)
+  if (words.length) parts.push(`shared terms: ${words.join(', ')}`)
+  if (!parts.length) parts.push('similar wording')
+  const days = list.map((p) => p.days)
+  if (days.every((d): d is [number, number] => d !== undefined && d[0] === d[1])) {
+    const span = Math.max(...days.map((d) => d[0])) - Math.min(...days.map((d) => d[0]))
+    parts.push(span === 0 ? 'published the same day' : `published within ${span} day${span === 1 ? '' : 's'}`)
   }
-  return pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1])
+  return parts.join('; ')
 }
 
-function dot(a: Map<string, number>, b: Map<string, number>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a]
-  let sum = 0
-  for (const [t, w] of small) {
-    const v = large.get(t)
-    if (v !== undefined) sum += w * v
-  }
-  return sum
+/** Is a shared-term key a name (`@liverpool`), not a year (`@#2023`) or a figure (`@=1.77`)? */
+function isName(key: string): boolean {
+  return key.startsWith('@') && !key.startsWith('@#') && !key.startsWith('@=')
 }
 
-/** Similarity of two articles: shared names (weighted {@link NAME_WEIGHT}) and shared key terms. */
-function cosine(a: Profile, b: Profile): number {
-  const words = a.norm && b.norm ? dot(a.vector, b.vector) / (a.norm * b.norm) : 0
-  if (!a.namesNorm || !b.namesNorm) return words * (1 - NAME_WEIGHT)
-  const names = dot(a.names, b.names) / (a.namesNorm * b.namesNorm)
-  return NAME_WEIGHT * names + (1 - NAME_WEIGHT) * words
-}
-
-/** Terms every member has (or, failing that, most members), heaviest first; names before other words. */
-function sharedTerms(members: Profile[]): Array<{key: string; display: string}> {
+/** Terms most members have (at least half, and two), heaviest first; names (`@…`) before other words. */
+function sharedTerms(members: readonly Profile[]): Array<{key: string; display: string}> {
   const score = new Map<string, {count: number; weight: number}>()
   for (const m of members) {
-    for (const [t, w] of [...m.names, ...m.vector]) {
+    const entries: Array<[string, number]> = [...[...m.names].map(([t, w]): [string, number] => [`@${t}`, w]), ...m.vector]
+    for (const [t, w] of entries) {
       const s = score.get(t) ?? {count: 0, weight: 0}
       s.count++
       s.weight += w
@@ -294,18 +310,20 @@ function sharedTerms(members: Profile[]): Array<{key: string; display: string}> 
     }
   }
   const need = members.length === 1 ? 1 : Math.max(2, Math.ceil(members.length / 2))
-  const first = members[0] as Profile
+  const display = (key: string) => {
+    if (key.startsWith('@#') || key.startsWith('@=')) return key.slice(2)
+    const bare = key.replace(/^@/, '')
+    return members.map((m) => m.terms.display.get(bare)).find((d) => d !== undefined) ?? bare
+  }
   const ranked = [...score]
     .filter(([, s]) => s.count >= need)
-    .sort((x, y) => y[1].count - x[1].count || y[1].weight - x[1].weight || compareStrings(x[0], y[0]))
-    .map(([key]) => ({key, display: members.map((m) => m.display.get(key)).find((d) => d !== undefined) ?? first.display.get(key) ?? key.replace(/^@/, '')}))
+    .sort((x, y) => Number(y[0].startsWith('@')) - Number(x[0].startsWith('@')) || y[1].count - x[1].count || y[1].weight - x[1].weight || compareStrings(x[0], y[0]))
+    .map(([key]) => ({key, display: display(key)}))
   // One entry per word: a name ("Rovers") wins over the same word as a plain term ("rovers").
   const byWord = new Map<string, {key: string; display: string}>()
   for (const item of ranked) {
     const word = item.display.toLowerCase()
-    const seen = byWord.get(word)
-    if (!seen) byWord.set(word, item)
-    else if (item.key.startsWith('@') && !seen.key.startsWith('@')) byWord.set(word, {key: seen.key, display: item.display})
+    if (!byWord.has(word)) byWord.set(word, item)
   }
   return [...byWord.values()]
 }

@@ -342,8 +342,8 @@ const describeQuantity = (c: Claim): unknown => {
   return {kind: c.kind, text: c.text, low: v.low, high: v.high, unit: v.unit, hedge: v.hedge}
 }
 
-/** Is a predicted quote piece a scare quote (not a statement, not scored)? */
-const isScare = (c: Claim): boolean => valueOf(c).scare === true
+/** Is a predicted quote piece a scare quote or other marks that are not speech (a title, a nickname: not scored)? */
+const isScare = (c: Claim): boolean => valueOf(c).scare === true || valueOf(c).speech === false
 
 /** Score one passage's predicted claims; add into `into`. */
 export function scorePassage(passage: GoldPassage, claims: readonly Claim[], into: Scores = emptyScores()): Scores {

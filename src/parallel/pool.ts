@@ -147,7 +147,7 @@ function collectOutcomes(listing: InputListing, outcomes: readonly MapOutcome[])
  * of about equal claim counts. The same result as `align(input)`.
  */
 export async function alignOnPool(pool: MapPool, input: AlignInput, options: {minConfidence?: number; stats?: AlignStats} = {}): Promise<AlignResult> {
-  const {stories, parts} = planAlignment(input)
+  const {stories, parts, families} = planAlignment(input)
   const shared = parts.filter((part) => part.story.articles.length > 1)
   const minConfidence = options.minConfidence === undefined ? {} : {minConfidence: options.minConfidence}
   const pending = claimBatches(shared, pool.jobs).map((batch) => pool.runAlign({type: 'align', parts: batch, ...minConfidence}))
@@ -161,7 +161,7 @@ export async function alignOnPool(pool: MapPool, input: AlignInput, options: {mi
     for (const finding of outcome.findings) findings.push(finding)
     for (const key of Object.keys(stats) as Array<keyof AlignStats>) stats[key] += outcome.stats[key]
   }
-  return {stories, findings: sortFindings(findings)}
+  return {stories, findings: sortFindings(findings), families}
 }
 
 /**

@@ -106,6 +106,7 @@ function prepareReport(read: Pick<ReadResult, 'inputs' | 'errors'>, extracted: r
         ...(article.meta.published === undefined ? {} : {publishedFrom: article.publishedFrom ?? 'metadata'}),
         story: article.meta.story ?? null,
         storyInferred: false,
+        family: null,
         status: item.error ? 'error' : 'ok',
         ...(item.error ? {error: item.error} : {}),
         ...(article.warnings === undefined ? {} : {warnings: article.warnings}),
@@ -123,6 +124,7 @@ function prepareReport(read: Pick<ReadResult, 'inputs' | 'errors'>, extracted: r
         published: null,
         story: null,
         storyInferred: false,
+        family: null,
         status: 'error',
         ...(input.error ? {error: input.error} : {}),
         sentences: 0,
@@ -145,10 +147,14 @@ function prepareReport(read: Pick<ReadResult, 'inputs' | 'errors'>, extracted: r
   return {records, claims, errors, alignInput}
 }
 
-function finishReport({records, claims, errors}: PreparedReport, {stories, findings}: AlignResult): Report {
+function finishReport({records, claims, errors}: PreparedReport, {stories, findings, families}: AlignResult): Report {
   // The first record of each id (as a scan from the start would find it), by id.
   const recordOf = new Map<string, ArticleRecord>()
   for (const record of records) if (!recordOf.has(record.id)) recordOf.set(record.id, record)
+  for (const [id, family] of families) {
+    const record = recordOf.get(id)
+    if (record && record.status === 'ok') record.family = family
+  }
   for (const story of stories) {
     for (const id of story.articles) {
       const record = recordOf.get(id)

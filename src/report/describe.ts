@@ -39,6 +39,24 @@ export function formatConfidence(confidence: number): string {
   return `${Math.round(Math.min(1, Math.max(0, confidence)) * 100)}%`
 }
 
+/**
+ * How many independent sources back a finding, briefly: `2 independent
+ * sources of 3 articles`, or `1 source (3 copies of one text)`; `null` when
+ * the finding has no valid `sources` or rests on one article.
+ */
+export function formatSources(finding: Finding): string | null {
+  const sources = (finding as {sources?: unknown}).sources
+  if (typeof sources !== 'object' || sources === null) return null
+  const {articles, families} = sources as {articles?: unknown; families?: unknown}
+  if (!Number.isSafeInteger(articles) || !Number.isSafeInteger(families)) return null
+  const a = articles as number
+  const f = families as number
+  if (a < 2 || f < 1 || f > a) return null
+  if (f === a) return `${plural(f, 'independent source')}`
+  if (f === 1) return `1 independent source (${a} copies of one text)`
+  return `${plural(f, 'independent source')} of ${plural(a, 'article')}`
+}
+
 /** Lookups the renderers need over a report. */
 export interface ReportIndex {
   article(id: string): ArticleRecord | undefined

@@ -51,6 +51,7 @@ html:not([data-js]) .js-only{display:none}
 .kind{font-weight:600}
 .conf{color:var(--muted);font-size:.85rem;display:inline-flex;align-items:center;gap:.3rem}
 .conf meter{width:4rem;height:.6rem}
+.sources{color:var(--muted);font-size:.85rem}
 .message{margin:.5rem 0;font-size:1.02rem}
 .notes{margin:.25rem 0 .6rem;padding-left:1.2rem;color:var(--muted);font-size:.92rem}
 .columns{display:grid;grid-template-columns:repeat(auto-fit,minmax(15rem,1fr));gap:.75rem;margin-top:.6rem}

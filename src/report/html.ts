@@ -18,6 +18,7 @@ import {
   compare,
   excludedByRule,
   formatConfidence,
+  formatSources,
   HTML_TAG,
   indexReport,
   isScareQuote,
@@ -58,6 +59,11 @@ const storyAnchor = (id: string) => safeId('s', id)
 
 function badge(verdict: string): string {
   return `<span class="badge ${verdictClass(verdict)}">${t(verdictLabel(verdict))}</span>`
+}
+
+function sourcesHtml(finding: Finding): string {
+  const sources = formatSources(finding)
+  return sources ? `<span class="sources" title="Articles that copy one text (a wire story, a press release) count as one source">${t(sources)}</span>` : ''
 }
 
 function confidence(value: number): string {
@@ -113,7 +119,7 @@ function findingHtml(finding: Finding, index: ReportIndex): string {
     : ''
   return [
     `<article class="finding ${verdictClass(finding.verdict)}" id="${findingAnchor(finding.id)}">`,
-    `<div class="finding-head">${badge(finding.verdict)}<h3 class="kind">${t(finding.kind)}</h3><code title="reason id">${t(finding.reason)}</code>${confidence(finding.confidence)}</div>`,
+    `<div class="finding-head">${badge(finding.verdict)}<h3 class="kind">${t(finding.kind)}</h3><code title="reason id">${t(finding.reason)}</code>${confidence(finding.confidence)}${sourcesHtml(finding)}</div>`,
     `<p class="message">${t(finding.message)}</p>`,
     notes,
     `<div class="columns">${finding.claims.map((id) => claimColumn(id, index)).join('')}</div>`,
@@ -242,6 +248,9 @@ function articleHtml(record: ArticleRecord, claims: readonly Claim[], index: Rep
     ['Format', record.format ? t(record.format) : '—'],
     ['Published', record.published ? t(record.published) : '—'],
     ['Story', record.story ? `<a href="#${storyAnchor(record.story)}">${iso(record.story)}</a>${record.storyInferred ? ' (inferred)' : ''}` : '—'],
+    ...(typeof record.family === 'string' && record.family !== record.id
+      ? [['Source family', `copies the text of ${index.article(record.family) ? `<a href="#${articleAnchor(record.family)}">${iso(record.family)}</a>` : iso(record.family)}`] as [string, string]]
+      : []),
     ['Status', record.status === 'ok' ? 'ok' : `<strong>error</strong>${record.error ? ` <code>${t(record.error.code)}</code> ${t(record.error.message)}` : ''}`],
     ['Sentences', t(String(record.sentences))],
     ['Claims', String(claims.length)]
@@ -280,7 +289,7 @@ function articlesHtml(report: Report, index: ReportIndex, sources: Record<string
   // Claims of articles the report does not list still need a place to link to.
   for (const id of [...claimsByArticle.keys()].sort(compare)) {
     if (!index.article(id)) {
-      records.push({id, path: null, format: null, outlet: null, title: null, published: null, story: null, storyInferred: false, status: 'ok', sentences: 0, excluded: []})
+      records.push({id, path: null, format: null, outlet: null, title: null, published: null, story: null, storyInferred: false, family: null, status: 'ok', sentences: 0, excluded: []})
     }
   }
   const source = (id: string) => (sources && Object.hasOwn(sources, id) && typeof sources[id] === 'string' ? sources[id] : undefined)

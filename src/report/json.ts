@@ -34,7 +34,7 @@ const VALUE_SHAPES: Record<string, Shape> = {
     keys: ['type', 'start', 'end', 'granularity', 'assigned', 'implied', 'anchor', 'relation', 'period'],
     children: {start: DATE_POINT, end: DATE_POINT}
   },
-  quote: {keys: ['type', 'speaker', 'speakerMention', 'words', 'quotation', 'scare'], children: {speakerMention: SPAN_TEXT}},
+  quote: {keys: ['type', 'speaker', 'speakerMention', 'words', 'quotation', 'scare', 'speech', 'markKind', 'speakerReason', 'speakerConfidence'], children: {speakerMention: SPAN_TEXT}},
   role: {keys: ['type', 'person', 'role']},
   category: {keys: ['type', 'scheme', 'label', 'subject']}
 }
@@ -56,15 +56,15 @@ const REPORT: Shape = {
   children: {
     generator: {keys: ['name', 'version']},
     articles: {
-      keys: ['id', 'path', 'format', 'outlet', 'title', 'published', 'publishedFrom', 'story', 'storyInferred', 'status', 'error', 'warnings', 'sentences', 'excluded'],
+      keys: ['id', 'path', 'format', 'outlet', 'title', 'published', 'publishedFrom', 'story', 'storyInferred', 'family', 'status', 'error', 'warnings', 'sentences', 'excluded'],
       children: {error: INPUT_ERROR, warnings: {keys: ['code', 'field', 'message']}, excluded: EXCLUDED}
     },
     stories: {keys: ['id', 'articles', 'inferred', 'reason']},
     sentences: {keys: ['article', 'index', 'start', 'end', 'text']},
     claims: CLAIM,
     findings: {
-      keys: ['id', 'story', 'kind', 'verdict', 'claims', 'reason', 'message', 'confidence', 'basis', 'notes', 'diff'],
-      children: {diff: {keys: ['op', 'text']}}
+      keys: ['id', 'story', 'kind', 'verdict', 'claims', 'reason', 'message', 'confidence', 'sources', 'basis', 'notes', 'diff'],
+      children: {diff: {keys: ['op', 'text']}, sources: {keys: ['articles', 'families']}}
     },
     errors: INPUT_ERROR
   }

@@ -12,6 +12,7 @@ import type {Claim, DiffPart, Finding, Report} from '../types.js'
 import {
   excludedPhrase,
   formatConfidence,
+  formatSources,
   indexReport,
   isScareQuote,
   kindsPhrase,
@@ -71,7 +72,8 @@ function renderFinding(finding: Finding, index: ReportIndex): string[] {
   const out: string[] = []
   out.push(`### ${md(verdictLabel(finding.verdict))}: ${md(finding.kind)}`)
   out.push('')
-  out.push(`**${md(verdictLabel(finding.verdict).toUpperCase())}** · ${md(finding.kind)} · reason ${code(finding.reason)} · confidence ${formatConfidence(finding.confidence)}`)
+  const sources = formatSources(finding)
+  out.push(`**${md(verdictLabel(finding.verdict).toUpperCase())}** · ${md(finding.kind)} · reason ${code(finding.reason)} · confidence ${formatConfidence(finding.confidence)}${sources ? ` · ${md(sources)}` : ''}`)
   out.push('')
   out.push(mdLine(finding.message))
   out.push('')

@@ -14,6 +14,7 @@ import {
   articlesPhrase,
   excludedPhrase,
   formatConfidence,
+  formatSources,
   indexReport,
   isScareQuote,
   kindsPhrase,
@@ -187,11 +188,17 @@ function diffPieces(diff: readonly DiffPart[], p: Painter): Piece[] {
   return pieces
 }
 
+/** ` · 2 independent sources of 3 articles`, or nothing. */
+function sourcesSuffix(finding: Finding): string {
+  const sources = formatSources(finding)
+  return sources ? ` · ${sources}` : ''
+}
+
 function renderFinding(finding: Finding, index: ReportIndex, p: Painter, width: number): string {
   const lines: string[] = []
   lines.push(
     wrap(
-      spaced(p.badge(finding.verdict), text(finding.kind, 'bold'), text(`· ${finding.reason} · confidence ${formatConfidence(finding.confidence)}`, 'dim')),
+      spaced(p.badge(finding.verdict), text(finding.kind, 'bold'), text(`· ${finding.reason} · confidence ${formatConfidence(finding.confidence)}${sourcesSuffix(finding)}`, 'dim')),
       p,
       width,
       '  '

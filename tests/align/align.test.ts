@@ -31,7 +31,7 @@ describe('stories', () => {
     expect(stories).toHaveLength(2)
     for (const story of stories) {
       expect(story.inferred).toBe(true)
-      expect(story.reason).toMatch(/^shared terms: .+; published within 1 day$/)
+      expect(story.reason).toMatch(/^shared names: .+; shared terms: .+; published within 1 day$/)
     }
     const footballStory = stories.find((s) => s.articles.includes('f1'))
     expect(footballStory?.reason).toMatch(/Rovers/)
@@ -40,7 +40,7 @@ describe('stories', () => {
 
   test('an article about something else stays on its own', () => {
     const stories = groupStories([...football, {id: 'x', title: 'Rail strike called off', text: 'Train drivers called off a planned strike after a new pay offer from the operator.'}])
-    expect(stories.find((s) => s.articles.includes('x'))).toMatchObject({articles: ['x'], inferred: true, reason: 'no other article shares enough terms'})
+    expect(stories.find((s) => s.articles.includes('x'))).toMatchObject({articles: ['x'], inferred: true, reason: 'no other article shares enough names and terms'})
   })
 
   test('claims are never compared across stories', () => {
@@ -63,7 +63,8 @@ describe('stories', () => {
         claims: [a.id],
         reason: 'only-one-source',
         message: 'Only Local Times covers this story; it says “5,000 loaves”.',
-        confidence: 1
+        confidence: 1,
+        sources: {articles: 1, families: 1}
       }
     ])
   })

@@ -59,6 +59,7 @@ export function makeRecord(article: ArticleSpec): ArticleRecord {
     published: article.published,
     story: article.story,
     storyInferred: false,
+    family: article.id,
     status: 'ok',
     sentences: sentencesOf(article.source).length,
     excluded
@@ -266,6 +267,7 @@ export function makeFixture(texts: Texts = PLAIN): Fixture {
       reason: 'quote-words-changed',
       message: `The quotation from ${texts.speaker} is worded differently: “really” dropped, “teams” became “social workers”.`,
       confidence: 0.93,
+      sources: {articles: 2, families: 2},
       diff
     },
     {
@@ -288,6 +290,7 @@ export function makeFixture(texts: Texts = PLAIN): Fixture {
       reason: 'same-value-hedged',
       message: 'Compatible counts of social workers recruited: more than 300 and around 320.',
       confidence: 0.71,
+      sources: {articles: 2, families: 1},
       notes: ['Hedged differently: at least 300 / about 320']
     },
     {
@@ -363,6 +366,7 @@ export function makeFixture(texts: Texts = PLAIN): Fixture {
     published: null,
     story: null,
     storyInferred: false,
+    family: null,
     status: 'error',
     error,
     sentences: 0,

@@ -49,11 +49,12 @@ describe('renderJson', () => {
     expect(Object.keys(parsed.claims[0] ?? {})).toEqual(['id', 'article', 'kind', 'text', 'start', 'end', 'sentence', 'matcher', 'value'])
     expect(Object.keys(parsed.claims[0]?.sentence ?? {})).toEqual(['start', 'end', 'index'])
     expect(Object.keys(parsed.findings.find((f) => f.diff && f.notes === undefined) ?? {})).toEqual([
-      'id', 'story', 'kind', 'verdict', 'claims', 'reason', 'message', 'confidence', 'diff'
+      'id', 'story', 'kind', 'verdict', 'claims', 'reason', 'message', 'confidence', 'sources', 'diff'
     ])
+    expect(Object.keys(parsed.findings.find((f) => f.diff)?.sources ?? {})).toEqual(['articles', 'families'])
     const record = parsed.articles.find((a) => a.status === 'error')
     expect(Object.keys(record ?? {})).toEqual([
-      'id', 'path', 'format', 'outlet', 'title', 'published', 'story', 'storyInferred', 'status', 'error', 'sentences', 'excluded'
+      'id', 'path', 'format', 'outlet', 'title', 'published', 'story', 'storyInferred', 'family', 'status', 'error', 'sentences', 'excluded'
     ])
     const echo = parsed.articles.find((a) => a.id === 'echo-liverpool')
     expect(Object.keys(echo?.excluded[0] ?? {})).toEqual(['start', 'end', 'rule', 'reason'])

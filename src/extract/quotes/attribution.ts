@@ -14,10 +14,11 @@
 import type {Span} from '../../types.js'
 import {hasRoleHead, isDemonym, isVerbWord, looksProper, type PersonName} from '../people.js'
 import {findReportingVerbs, type VerbHit, type VerbIndex} from './reporting.js'
+import {outletOf} from './outlets.js'
 import {firstStartingAtOrAfter} from '../span-index.js'
 
 /** What a mention refers to. */
-export type MentionKind = 'person' | 'pronoun' | 'epithet' | 'role' | 'org' | 'source'
+export type MentionKind = 'person' | 'pronoun' | 'epithet' | 'role' | 'org' | 'source' | 'outlet'
 
 /** A mention of a speaker, in text-view offsets. */
 export interface Mention extends Span {
@@ -25,6 +26,8 @@ export interface Mention extends Span {
   kind: MentionKind
   /** The person, for kind `person`. */
   person?: PersonName
+  /** For kind `org`: the organisation's name when it is not the mention as written ("Daily Chronicle" for "The Daily Chronicle's editorial"). */
+  org?: string
 }
 
 /** Adverbs and auxiliaries allowed between subject and verb ("also said", "has told"). */
@@ -202,6 +205,9 @@ function nounPhrase(text: string, start: number, end: number, side: 'before' | '
   const core = phrase.replace(/^(?:the|a|an|its|his|her|their)\s+/i, '')
   // "the Spaniard", "the 34-year-old": an epithet for someone just mentioned.
   if (/^the\s/i.test(phrase) && (/^\d+-year-old$/.test(core) || isDemonym(core))) return {...mention, kind: 'epithet'}
+  // "the Daily Chronicle's editorial", "the paper": an outlet's voice.
+  const outlet = outletOf(phrase)
+  if (outlet) return outlet.kind === 'org' ? {...mention, kind: 'org', org: outlet.text} : {...mention, kind: 'outlet'}
   if (hasRoleHead(core)) return {...mention, kind: 'role'}
   // "Kane Moore's agent", "the club's lawyers": someone belonging to a named owner, not the owner.
   if (/['’]s\s+\p{Ll}/u.test(core)) return {...mention, kind: 'source'}
@@ -248,7 +254,9 @@ export function attributionAfter(text: string, close: number, regionEnd: number,
   if (!mention) return null
   const tail = text.slice(Math.max(verb.end, mention.end), regionEnd)
   const colon = /^[^.!?"“”‘’]*:\s*$/.test(tail)
-  if (endedSentence && !colon && !SHORT_TAG_END.test(tail)) return null
+  // After a quote that ended its sentence, a tight tag (`said X, the …` / `X said (…)`) may go on past a comma.
+  const tight = before.split(/\s+/).filter(Boolean).length <= 4 && /^\s*(?:[,(]|$)/.test(tail)
+  if (endedSentence && !colon && !SHORT_TAG_END.test(tail) && !tight) return null
   return {mention, colon}
 }
 

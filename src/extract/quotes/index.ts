@@ -6,16 +6,21 @@
  */
 import type {Block, QuoteValue, Sentence, Span} from '../../types.js'
 import {findPersonNamesInBlocks, findRoles, findSingleNames, findSurnameMentions, type PersonName, type RoleMention} from '../people.js'
-import {attributionAfter, attributionBefore, type Mention} from './attribution.js'
+import {attributionAfter, type Mention} from './attribution.js'
+import {attribute, markIndex, sentenceAt, type AttributedQuotation, type SpeakerReason} from './attribute.js'
+import {broadTagAfter} from './broad-tags.js'
+import {isEmbedBlock, markKindOf} from './mark-kinds.js'
 import {piecesOf, quoteWords, wordCountExceeds, type QuotePiece} from './pieces.js'
-import {inside, resolveSpeaker, type SpeakerContext} from './speakers.js'
+import {inside, resolveMention, type CurrentSpeaker, type SpeakerContext} from './speakers.js'
 import {pairQuotations, type Quotation} from './spans.js'
 import {findReportingVerbs, indexReportingVerbs, type VerbIndex} from './reporting.js'
-import {firstStartingAtOrAfter, partitionPoint} from '../span-index.js'
+import {firstStartingAtOrAfter} from '../span-index.js'
 
 export type {Quotation, QuoteSegment} from './spans.js'
 export type {Mention, MentionKind} from './attribution.js'
 export type {QuotePiece} from './pieces.js'
+export type {AttributedQuotation, SpeakerReason} from './attribute.js'
+export type {MarkKind} from './mark-kinds.js'
 
 /** The parts of a match context quotation finding reads. */
 export interface QuoteInput {
@@ -27,15 +32,6 @@ export interface QuoteInput {
 /** A quotation piece with its value, in text-view offsets. */
 export interface QuoteClaim extends QuotePiece {
   value: QuoteValue
-}
-
-/** A quotation with its attribution. */
-export interface AttributedQuotation {
-  quotation: Quotation
-  mention: Mention | null
-  speaker: string | null
-  /** How the attribution was found. */
-  how: 'after' | 'before' | 'colon' | 'inherited' | null
 }
 
 /** Everything found about an article's quotations. */
@@ -84,35 +80,59 @@ function analyse(input: QuoteInput, raw: Quotation[]): Omit<QuoteAnalysis, 'role
       return roles()
     },
     blockOf,
-    text
+    text,
+    blockStarts: blocks.map((b) => b.start)
   }
 
   const marks = markIndex(quotations)
+  const where = {text, blocks, sentences, people, verbs, marks}
   const attributed: AttributedQuotation[] = []
-  quotations.forEach((quotation) => {
-    const found = attribute(text, quotation, marks, blocks, sentences, {people, verbs}, attributed)
+  let current: CurrentSpeaker | null = null
+  for (const quotation of quotations) {
+    const found = attribute(where, quotation, attributed)
+    let item: AttributedQuotation
     if (found === null) {
-      attributed.push({quotation, mention: null, speaker: null, how: null})
+      item = {quotation, mention: null, speaker: null, how: null, form: null, confidence: 0, person: null}
     } else if ('inherit' in found) {
       const from = found.inherit
-      attributed.push({quotation, mention: from.mention, speaker: from.speaker, how: 'inherited'})
+      item = {quotation, mention: from.mention, speaker: from.speaker, how: from.speaker === null ? null : found.how, form: found.how, confidence: from.speaker === null ? 0 : found.confidence, person: from.person}
     } else {
-      attributed.push({quotation, mention: found.mention, speaker: resolveSpeaker(found.mention, speakerCtx), how: found.how})
+      const resolved = resolveMention(found.mention, speakerCtx, current)
+      const kind = found.mention.kind
+      const how: SpeakerReason = kind === 'pronoun' || kind === 'epithet' ? 'pronoun' : found.how
+      item = {quotation, mention: found.mention, speaker: resolved.speaker, how: resolved.speaker === null ? null : how, form: found.how, confidence: resolved.speaker === null ? 0 : found.confidence * KIND_WEIGHT[kind], person: resolved.person}
     }
-  })
+    attributed.push(item)
+    if (item.speaker !== null) current = {person: item.person, org: item.person === null && item.mention?.kind !== 'role' ? item.speaker : null, block: quotation.segments[quotation.segments.length - 1]!.block}
+  }
 
   const bySentence = new Map<number, QuoteClaim[]>()
+  const embeds = new Map<number, boolean>()
+  const embedded = (b: number): boolean => {
+    let known = embeds.get(b)
+    if (known === undefined) embeds.set(b, (known = isEmbedBlock(text, blocks[b]!)))
+    return known
+  }
   for (const item of attributed) {
     const {quotation} = item
-    const scare = isScare(text, quotation, sentences, item.how)
+    const said = item.form === 'tag-after' || /:\s*$/.test(text.slice(Math.max(0, quotation.segments[0]!.open - 3), quotation.segments[0]!.open))
+    const scare = isScare(text, quotation, sentences, item.form)
+    const markKind = markKindOf(text, quotation, blocks, said, scare, embedded)
+    // Titles, nicknames and embedded posts are nobody's speech.
+    const named = markKind === 'speech' || markKind === 'scare'
+    const speaker = named ? item.speaker : null
     for (const piece of piecesOf(text, quotation, sentences)) {
       const value: QuoteValue = {
         type: 'quote',
-        speaker: item.speaker,
-        speakerMention: item.mention ? {start: item.mention.start, end: item.mention.end, text: item.mention.text} : null,
+        speaker,
+        speakerMention: named && item.mention ? {start: item.mention.start, end: item.mention.end, text: item.mention.text} : null,
         words: quoteWords(text.slice(piece.start, piece.end)),
         quotation: quotation.id,
-        scare
+        scare,
+        speech: markKind === 'speech',
+        markKind,
+        speakerReason: speaker === null ? null : item.how,
+        speakerConfidence: speaker === null ? 0 : Math.round(Math.min(1, item.confidence) * 100) / 100
       }
       const list = bySentence.get(piece.sentence) ?? []
       list.push({start: piece.start, end: piece.end, sentence: piece.sentence, value})
@@ -133,13 +153,16 @@ function isScare(text: string, quotation: Quotation, sentences: readonly Sentenc
   if (wordCountExceeds(text, quotation.segments, SCARE_MAX_WORDS)) return false
   const all = quotation.segments.map((s) => text.slice(s.start, s.end)).join(' ')
   // `"Disgraceful," said Smith.`: a quote with its own attribution tag is said, not scare-quoted.
-  if (how === 'after') return false
+  if (how === 'tag-after') return false
   const first = quotation.segments[0]!
   const sentence = sentenceAt(sentences, first.open)
   const before = sentence ? text.slice(sentence.start, first.open) : ''
   const complete = /[.!?]\s*$/.test(all) && (before.trim() === '' || /[:,]\s*$/.test(before))
   return !complete
 }
+
+/** How much a mention's kind leaves the attribution sure: a named person most, an anaphor least. */
+const KIND_WEIGHT: Record<Mention['kind'], number> = {person: 1, pronoun: 0.85, epithet: 0.75, role: 0.8, org: 0.9, outlet: 0.75, source: 0.5}
 
 /**
  * The people (sorted by start) inside `block`, in order: the same as
@@ -183,9 +206,11 @@ function mergeSplitQuotations(text: string, quotations: Quotation[], people: rea
     if (prev && last && last.close !== null && last.block === first.block && first.open > last.close) {
       const said = text.slice(last.start, last.end).trimEnd()
       const gap = text.slice(last.close + 1, first.open)
-      const continues = /[,\p{L}\p{N}—–-]$/u.test(said) && !/[.!?]\s*$/.test(gap) && gap.split(/\s+/).filter(Boolean).length <= 14
-      if (continues && attributionAfter(text, last.close, first.open, people, verbs) !== null) {
-        for (const segment of q.segments) prev.segments.push(segment)
+      // (After words with no comma, a gap ending in a colon introduces a new quotation: `Dwayne "The Rock" Johnson said: "…"`.)
+      const introduces = !/,$/.test(said) && /:\s*$/.test(gap)
+      const continues = /[,\p{L}\p{N}—–-]$/u.test(said) && !/[.!?]\s*$/.test(gap) && !introduces && gap.split(/\s+/).filter(Boolean).length <= 14
+      if (continues && (attributionAfter(text, last.close, first.open, people, verbs) !== null || broadTagAfter(text, last.close, first.open, people) !== null)) {
+        for (const segment of q.segments) prev.segments.push(segment) // a loop: a spread of thousands overflows the stack
         for (const nested of q.nested) prev.nested.push(nested)
         prev.closed = q.closed
         continue
@@ -194,168 +219,6 @@ function mergeSplitQuotations(text: string, quotations: Quotation[], people: rea
     out.push(q)
   }
   return out
-}
-
-type Found = {mention: Mention; how: 'after' | 'before' | 'colon'} | {inherit: AttributedQuotation} | null
-
-/** Find the attribution of quotation `i`: after a closing mark, before the opening, the previous paragraph. */
-function attribute(
-  text: string,
-  quotation: Quotation,
-  marks: MarkIndex,
-  blocks: readonly Block[],
-  sentences: readonly Sentence[],
-  {people, verbs}: {people: readonly PersonName[]; verbs: VerbIndex},
-  done: readonly AttributedQuotation[]
-): Found {
-  // 1. Right after a closing mark: `"…," he said`.
-  for (const segment of quotation.segments) {
-    if (segment.close === null) continue
-    const block = blocks[segment.block]!
-    const regionEnd = Math.min(block.end, firstAfter(marks.opens, segment.close) ?? block.end)
-    const after = attributionAfter(text, segment.close, regionEnd, people, verbs)
-    // A colon attribution introduces what follows, unless that is this same quotation ("said, adding: “…”").
-    const internal = quotation.segments.some((s) => s.open === regionEnd)
-    if (after && (!after.colon || internal)) return {mention: after.mention, how: 'after'}
-  }
-  // 2. Before the opening mark, in the same sentence: `X said: "…"`, `X said the plan was "…"`.
-  const first = quotation.segments[0]!
-  const block = blocks[first.block]!
-  const sentence = sentenceAt(sentences, first.open)
-  const prevClose = Math.max(block.start, lastAtOrBefore(marks.closeEnds, first.open) ?? block.start)
-  let regionStart = Math.max(block.start, prevClose, sentence ? sentence.start : block.start)
-  // A sentence ending in a colon introduces the quote that follows it.
-  const previousSentence = sentence ? sentences[sentence.index - 1] : undefined
-  if (previousSentence && previousSentence.block === first.block && /:\s*$/.test(previousSentence.text) && previousSentence.start >= prevClose) regionStart = previousSentence.start
-  const before = attributionBefore(text, first.open, regionStart, people, verbs)
-  if (before) return {mention: before, how: 'before'}
-  // 3. A quote opening a sentence after an attributed quote of the same paragraph: same speaker,
-  // unless someone else is named in between (`"A," he said. "B."`).
-  if (text.slice(block.start, first.open).trim() !== '') {
-    if (!sentence) return null
-    if (text.slice(sentence.start, first.open).trim() !== '') {
-      // A second quoted fragment of the same sentence, with no new verb or person before it, has the first one's
-      // speaker: `X said the plan was "…" and "…"`.
-      const prev = findLast(
-        done,
-        (a) => a.quotation.segments.some((s) => s.end <= first.open && s.start >= sentence.start),
-        (a) => a.quotation.segments[0]!.start < sentence.start
-      )
-      if (!prev || prev.speaker === null) return null
-      const prevEnd = lastEnd(prev.quotation.segments)
-      if (anyPersonWithin(people, prevEnd, first.open) || findReportingVerbs(text, prevEnd, first.open, verbs).length > 0) return null
-      return {inherit: prev}
-    }
-    const earlier = findLast(
-      done,
-      (a) => a.quotation.segments.some((s) => s.block === first.block && s.end <= first.open),
-      (a) => a.quotation.segments[0]!.block < first.block
-    )
-    if (!earlier || (earlier.speaker === null && earlier.mention === null)) return null
-    const earlierEnd = lastEnd(earlier.quotation.segments)
-    const mentionEnd = earlier.mention ? earlier.mention.end : earlierEnd
-    const between = anyPersonWithin(people, Math.max(earlierEnd, mentionEnd), first.open)
-    return between ? null : {inherit: earlier}
-  }
-  // 4. The paragraph opens with the quote: the previous paragraph may introduce it.
-  if (first.block === 0) return null
-  const prevBlock = blocks[first.block - 1]!
-  const prevText = text.slice(prevBlock.start, prevBlock.end)
-  const lastSentence = sentenceAt(sentences, prevBlock.end - 1)
-  const from = lastSentence ? lastSentence.start : prevBlock.start
-  if (/:\s*$/.test(prevText)) {
-    const colon = attributionBefore(text, prevBlock.end, from, people, verbs)
-    return colon ? {mention: colon, how: 'colon'} : null
-  }
-  // 5. A quote paragraph after a quote (or reported speech) by someone: same speaker.
-  const earlier = findLast(
-    done,
-    (a) => a.quotation.segments.some((s) => s.block === first.block - 1),
-    (a) => a.quotation.segments[0]!.block < first.block - 1
-  )
-  if (earlier) return earlier.speaker !== null || earlier.mention !== null ? {inherit: earlier} : null
-  if (!/[\p{L}\p{N}][.!?]\s*$/u.test(prevText)) return null
-  const reported = attributionBefore(text, prevBlock.end, from, people, verbs)
-  if (reported && (reported.kind === 'person' || reported.kind === 'pronoun')) return {mention: reported, how: 'colon'}
-  return null
-}
-
-/** Sorted positions of opening marks and of the ends of quotation segments (after the closing mark). */
-interface MarkIndex {
-  opens: number[]
-  closeEnds: number[]
-}
-
-/** The largest `end` of some spans (a loop: a spread of thousands of segments would overflow the stack). */
-function lastEnd(spans: readonly Span[]): number {
-  let end = -Infinity
-  for (const span of spans) if (span.end > end) end = span.end
-  return end
-}
-
-function markIndex(quotations: readonly Quotation[]): MarkIndex {
-  const opens: number[] = []
-  const closeEnds: number[] = []
-  for (const q of quotations) {
-    for (const s of q.segments) {
-      opens.push(s.open)
-      closeEnds.push(s.close !== null ? s.close + 1 : s.end)
-    }
-  }
-  return {opens: opens.sort((a, b) => a - b), closeEnds: closeEnds.sort((a, b) => a - b)}
-}
-
-/** The first value greater than `offset` in a sorted array. */
-function firstAfter(sorted: readonly number[], offset: number): number | undefined {
-  return sorted[partitionPoint(sorted.length, (i) => sorted[i]! <= offset)]
-}
-
-/** The last value not greater than `offset` in a sorted array. */
-function lastAtOrBefore(sorted: readonly number[], offset: number): number | undefined {
-  const after = partitionPoint(sorted.length, (i) => sorted[i]! <= offset)
-  return after > 0 ? sorted[after - 1] : undefined
-}
-
-/**
- * The last item matching, scanning back from the end. `past(item)` says that
- * no item before this one can match, so the scan stops there: quotations
- * are in text order and do not overlap, so all segments of an earlier
- * quotation come before the first segment of a later one. (Without the stop
- * a run of quotations that match nothing reads all earlier ones each time.)
- */
-function findLast<T>(items: readonly T[], test: (item: T) => boolean, past: (item: T) => boolean): T | undefined {
-  for (let i = items.length - 1; i >= 0; i--) {
-    const item = items[i]!
-    if (test(item)) return item
-    if (past(item)) return undefined
-  }
-  return undefined
-}
-
-/**
- * Is a person named inside [from, to)? The same as
- * `people.some((p) => p.start >= from && p.end <= to)` for people sorted by
- * start, reading only those that start in the range.
- */
-function anyPersonWithin(people: readonly PersonName[], from: number, to: number): boolean {
-  for (let i = firstStartingAtOrAfter(people, from); i < people.length && people[i]!.start < to; i++) {
-    if (people[i]!.end <= to) return true
-  }
-  return false
-}
-
-/** The sentence containing `offset`, by binary search (sentences are in order). */
-function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
-  let lo = 0
-  let hi = sentences.length - 1
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1
-    const s = sentences[mid]!
-    if (offset < s.start) hi = mid - 1
-    else if (offset >= s.end) lo = mid + 1
-    else return s
-  }
-  return undefined
 }
 
 function blockIndexer(blocks: readonly Block[]): (offset: number) => number {

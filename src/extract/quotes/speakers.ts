@@ -18,6 +18,7 @@
 import type {Span} from '../../types.js'
 import {resolvePerson, ROLE_HEADS, type PersonName, type RoleMention} from '../people.js'
 import type {Mention} from './attribution.js'
+import {inSubjectPosition} from './attribute.js'
 
 /** Article-wide facts speaker resolution needs. */
 export interface SpeakerContext {
@@ -29,47 +30,106 @@ export interface SpeakerContext {
   blockOf(offset: number): number
   /** The article text, to see sentence ends between person mentions (pronouns prefer a sentence's subject). */
   text?: string
+  /** Where each block starts (to tell a person in subject position). */
+  blockStarts?: readonly number[]
 }
+
+/**
+ * The current speaker: who spoke the last attributed quotation (a person,
+ * or an organisation such as a newspaper), and in which block. A pronoun
+ * refers to them rather than to someone merely mentioned since.
+ */
+export interface CurrentSpeaker {
+  person: PersonName | null
+  org: string | null
+  block: number
+}
+
+/** A resolved speaker: the name, and the person it is when it is one. */
+export interface Resolved {
+  speaker: string | null
+  person: PersonName | null
+}
+
+/** How many paragraphs back the current speaker stays current for a pronoun. */
+const CURRENT_REACH = 2
 
 /** How many paragraphs back a pronoun may look for its person. */
 const PRONOUN_REACH = 4
 
 /** Resolve a mention to a speaker name, or null. */
-export function resolveSpeaker(mention: Mention, ctx: SpeakerContext): string | null {
+export function resolveSpeaker(mention: Mention, ctx: SpeakerContext, current: CurrentSpeaker | null = null): string | null {
+  return resolveMention(mention, ctx, current).speaker
+}
+
+/** Resolve a mention to a speaker and, when it is a person, that person. */
+export function resolveMention(mention: Mention, ctx: SpeakerContext, current: CurrentSpeaker | null = null): Resolved {
+  const live = current !== null && ctx.blockOf(mention.start) - current.block <= CURRENT_REACH ? current : null
   switch (mention.kind) {
     case 'person':
-      return resolvePerson(mention.person!, ctx.people)
+      return {speaker: resolvePerson(mention.person!, ctx.people), person: mention.person!}
     case 'pronoun':
-      return resolvePronoun(mention, ctx)
+      return resolvePronoun(mention, ctx, live)
     case 'epithet':
-      return resolveRecent(mention, ctx, null)
+      return personResult(resolveRecent(mention, ctx, null, null), ctx)
     case 'role':
-      return resolveRole(mention, ctx)
+      return {speaker: resolveRole(mention, ctx), person: null}
     case 'org':
-      return mention.text.replace(/^(?:the|a|an)\s+/i, '').replace(/\s+/g, ' ')
+      return {speaker: orgName(mention, ctx), person: null}
+    case 'outlet':
+      // "the paper", "the editorial": the outlet quoted last.
+      return {speaker: live?.org ?? null, person: null}
     default:
-      return null
+      return {speaker: null, person: null}
   }
 }
 
-function resolvePronoun(mention: Mention, ctx: SpeakerContext): string | null {
-  // "him" / "her": the object of "quoted him saying".
-  const word = {him: 'he', her: 'she'}[mention.text.toLowerCase()] ?? mention.text.toLowerCase()
-  if (word !== 'he' && word !== 'she') return null
-  return resolveRecent(mention, ctx, word === 'he' ? 'male' : 'female')
+function personResult(person: PersonName | null, ctx: SpeakerContext): Resolved {
+  return person === null ? {speaker: null, person: null} : {speaker: resolvePerson(person, ctx.people), person}
 }
 
-/** The most recent person before the mention, a few paragraphs back at most, not of the other gender. */
-function resolveRecent(mention: Mention, ctx: SpeakerContext, want: 'male' | 'female' | null): string | null {
+/** An organisation's name; a one-word name that is the surname of a person named in full is that person ("Brandt:"). */
+function orgName(mention: Mention, ctx: SpeakerContext): string {
+  const name = (mention.org ?? mention.text).replace(/^(?:the|a|an)\s+/i, '').replace(/\s+/g, ' ')
+  if (/^\p{Lu}[\p{L}'’-]+$/u.test(name)) {
+    const full = ctx.people.find((p) => p.full && p.surname === name)
+    if (full) return full.name
+  }
+  return name
+}
+
+function resolvePronoun(mention: Mention, ctx: SpeakerContext, current: CurrentSpeaker | null): Resolved {
+  // "him" / "her": the object of "quoted him saying".
+  const word = {him: 'he', her: 'she'}[mention.text.toLowerCase()] ?? mention.text.toLowerCase()
+  // "it said": the organisation quoted last.
+  if (word === 'it') return {speaker: current?.org ?? null, person: null}
+  if (word !== 'he' && word !== 'she') return {speaker: null, person: null}
+  return personResult(resolveRecent(mention, ctx, word === 'he' ? 'male' : 'female', current), ctx)
+}
+
+/**
+ * The person a pronoun or epithet refers to: the most recent person before
+ * the mention, a few paragraphs back at most, not of the other gender
+ * (stepping back to the subject of that person's sentence); but the current
+ * speaker when that person is only mentioned, not the subject of a clause.
+ */
+function resolveRecent(mention: Mention, ctx: SpeakerContext, want: 'male' | 'female' | null, current: CurrentSpeaker | null): PersonName | null {
   const block = ctx.blockOf(mention.start)
+  const speaker = current?.person && fits(current.person, ctx, want) ? current.person : null
   for (let i = ctx.people.length - 1; i >= 0; i--) {
     const person = ctx.people[i]!
     if (person.end > mention.start) continue
     if (block - ctx.blockOf(person.start) > PRONOUN_REACH) break
     if (!fits(person, ctx, want)) continue
-    return resolvePerson(want === null ? person : sentenceSubject(i, ctx, want, ctx.text), ctx.people)
+    const candidate = want === null ? person : sentenceSubject(i, ctx, want, ctx.text)
+    if (speaker && !samePerson(candidate, speaker, ctx) && ctx.text !== undefined && !inSubjectPosition(ctx.text, candidate, ctx.blockStarts?.[ctx.blockOf(candidate.start)] ?? 0)) return speaker
+    return candidate
   }
-  return null
+  return speaker
+}
+
+function samePerson(a: PersonName, b: PersonName, ctx: SpeakerContext): boolean {
+  return a === b || resolvePerson(a, ctx.people) === resolvePerson(b, ctx.people)
 }
 
 function fits(person: PersonName, ctx: SpeakerContext, want: 'male' | 'female' | null): boolean {
