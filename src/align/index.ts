@@ -82,6 +82,8 @@ export interface AlignOptions {
   stories?: StoryOptions
   /** An object to fill with counters (candidate pairs etc.). */
   stats?: AlignStats
+  /** Called with the claims aligned so far and the total: once when the stories are planned, then after each story. */
+  onProgress?: (done: number, total: number) => void
 }
 
 /** A new, zeroed stats object. */
@@ -234,8 +236,13 @@ export function sortFindings(findings: Finding[]): Finding[] {
 export function align(input: AlignInput, options: AlignOptions = {}): AlignResult {
   const {stories, parts, families} = planAlignment(input, options)
   const findings: Finding[] = []
+  const total = parts.reduce((n, part) => n + part.claims.length, 0)
+  let done = 0
+  options.onProgress?.(0, total)
   for (const part of parts) {
     for (const finding of alignPart(part, options)) findings.push(finding)
+    done += part.claims.length
+    options.onProgress?.(done, total)
   }
   return {stories, findings: sortFindings(findings), families}
 }
@@ -430,9 +437,47 @@ function groupEdges(edges: Edge[], contexts: readonly ClaimContext[], weights: T
 }
 
 function show(claim: Claim): string {
-  const text = isQuote(claim.value) ? claim.value.words : claim.text
+  const text = shownText(claim)
   const short = text.length > 70 ? `${text.slice(0, 67)}…` : text
   return `“${short}”`
+}
+
+function shownText(claim: Claim): string {
+  return isQuote(claim.value) ? claim.value.words : claim.text
+}
+
+/**
+ * The claims as a message shows them ({@link show}); where two different
+ * texts would be cut to the same 70 characters (a long quotation with words
+ * cut late in it), both are shown from a little before the first place they
+ * differ, so the message shows the difference.
+ */
+function showAll(claims: readonly Claim[]): string[] {
+  const shown = claims.map(show)
+  const texts = claims.map(shownText)
+  for (let i = 0; i < claims.length; i++) {
+    for (let j = i + 1; j < claims.length; j++) {
+      const a = texts[i] as string
+      const b = texts[j] as string
+      if (shown[i] !== shown[j] || a === b) continue
+      let at = 0
+      while (at < a.length && at < b.length && a[at] === b[at]) at++
+      shown[i] = `“${windowAt(a, at)}”`
+      shown[j] = `“${windowAt(b, at)}”`
+    }
+  }
+  return shown
+}
+
+/** About 67 characters of `text` from a word start some 30 characters before `at`, `…` where cut. */
+function windowAt(text: string, at: number): string {
+  let start = Math.max(0, at - 30)
+  if (start > 0) {
+    const space = text.indexOf(' ', start)
+    if (space !== -1 && space < at) start = space + 1
+  }
+  const end = Math.min(text.length, start + 67)
+  return `${start > 0 ? '…' : ''}${text.slice(start, end).trimEnd()}${end < text.length ? '…' : ''}`
 }
 
 function pairedFinding(story: Story, group: Group, contexts: readonly ClaimContext[], articleSources: Sources, classes: EquivalenceClasses): Finding {
@@ -463,7 +508,8 @@ function pairedFinding(story: Story, group: Group, contexts: readonly ClaimConte
   const repeats = group.repeats.map((r) => (contexts[r] as ClaimContext).claim)
   for (const r of repeats) notes.push(`repeated: ${outlet.get(r.article) ?? r.article} also says ${show(r)}`)
   const all = [...claims, ...repeats].sort(claimOrder)
-  const says = claims.map((c) => `${outlet.get(c.article) ?? c.article} ${isQuote(c.value) ? 'quotes' : 'says'} ${show(c)}`)
+  const shown = showAll(claims)
+  const says = claims.map((c, i) => `${outlet.get(c.article) ?? c.article} ${isQuote(c.value) ? 'quotes' : 'says'} ${shown[i] as string}`)
   const speaker = isQuote(first.value) ? claims.map((c) => (c.value as {speaker: string | null}).speaker).find((s) => s) : undefined
   const sources = findingSources(claims.map((c) => c.article), family)
   const copies = familyNote(sources, differ)

@@ -9,6 +9,8 @@ import {ConfigError, findConfig, loadConfig} from '../config.js'
 import {readInputs} from '../ingest/read.js'
 import {segment} from '../segment/sentences.js'
 import {assembleReport, assembleReportWith, type ArticleResult} from '../pipeline/report.js'
+import {createProgress, reportProgress, terminalWidth} from './progress.js'
+import type {AlignResult} from '../align/index.js'
 import {align} from '../align/index.js'
 import {alignOnPool, createMapPool, readAndExtract, type MapPool} from '../parallel/pool.js'
 import {checkedLineMeta, mapJsonLine, type MappedLine} from '../pipeline/jsonl.js'
@@ -49,8 +51,8 @@ Exit codes: 0 ok, 1 differences found (with --fail-on differ),
 class UsageError extends Error {}
 
 interface Io {
-  stdout: NodeJS.WritableStream & {isTTY?: boolean}
-  stderr: NodeJS.WritableStream & {isTTY?: boolean}
+  stdout: NodeJS.WritableStream & {isTTY?: boolean; columns?: number}
+  stderr: NodeJS.WritableStream & {isTTY?: boolean; columns?: number}
   stdin: NodeJS.ReadableStream
   env: Record<string, string | undefined>
   cwd: string
@@ -173,9 +175,16 @@ interface Flags {
 async function report(checker: Checker, paths: string[], flags: Flags, io: Io, parallel: Parallel): Promise<number> {
   const format = (flags.format ?? 'terminal') as ReportFormat
   if (!['terminal', 'markdown', 'json', 'html'].includes(format)) throw new UsageError(`unknown --format \`${format}\` (terminal, markdown, json, html)`)
-  const progress = io.stderr.isTTY === true
-  const show = (done: number, total: number) => {
-    if (progress && total >= 50 && (done % 25 === 0 || done === total)) io.stderr.write(`\rextracting ${done}/${total}${done === total ? '\n' : ''}`)
+  // Progress of every stage on stderr, when it is a terminal (src/cli/progress.ts).
+  // CORROBORATE_PROGRESS=0 turns it off; =1 draws every update from the start (still only on a terminal).
+  const mode = io.env.CORROBORATE_PROGRESS
+  const stages = reportProgress(createProgress(io.stderr, mode === '0' ? {enabled: false} : mode === '1' ? {quietMs: 0, intervalMs: 0} : {}), format)
+  const show = stages.extracted
+  const alignWith = (run: (onProgress: (done: number, total: number) => void) => Promise<AlignResult>) => async () => {
+    stages.aligning()
+    const aligned = await run(stages.aligned)
+    stages.assembling()
+    return aligned
   }
   let result: Report
   let extracted: ArticleResult[]
@@ -185,18 +194,23 @@ async function report(checker: Checker, paths: string[], flags: Flags, io: Io, p
     try {
       const done = await readAndExtract(paths, {cwd: io.cwd, followOutsideLinks: parallel.followOutsideLinks, jobs: parallel.jobs, config: parallel.config, pool, onProgress: show})
       extracted = done.extracted
-      result = await assembleReportWith(done.read, extracted, (input) => alignOnPool(pool, input))
+      result = await assembleReportWith(done.read, extracted, (input) => alignWith((onProgress) => alignOnPool(pool, input, {onProgress}))())
     } finally {
       await pool.close()
     }
   } else {
     const done = await readAndExtractAll(checker, paths, io, parallel, show)
     extracted = done.extracted
-    result = assembleReport(done.read, extracted)
+    result = await assembleReportWith(done.read, extracted, (input) => alignWith(async (onProgress) => align(input, {onProgress}))())
   }
   const sources = Object.fromEntries(extracted.map((article) => [article.id, article.source]))
-  const color = format === 'terminal' && flags.out === undefined && shouldUseColor(io.stdout, io.env)
-  const output = renderReport(result, format, {color, sources, verbose: flags.verbose ?? false})
+  const toTerminal = format === 'terminal' && flags.out === undefined
+  const color = toTerminal && shouldUseColor(io.stdout, io.env)
+  // Terminal text wraps to the terminal's width (100 columns when not a terminal).
+  const width = toTerminal ? terminalWidth(io.stdout) : undefined
+  stages.rendering()
+  const output = renderReport(result, format, {color, sources, verbose: flags.verbose ?? false, onProgress: stages.rendered, ...(width === undefined ? {} : {width})})
+  stages.end()
   await emit(output, flags.out, io)
   if (result.errors.length > 0) return EXIT.inputErrors
   if (flags['fail-on'] === 'differ' && result.findings.some((f) => f.verdict === 'differ')) return EXIT.differ

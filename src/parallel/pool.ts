@@ -146,16 +146,33 @@ function collectOutcomes(listing: InputListing, outcomes: readonly MapOutcome[])
  * (nothing to compare there) while the workers align the others, in batches
  * of about equal claim counts. The same result as `align(input)`.
  */
-export async function alignOnPool(pool: MapPool, input: AlignInput, options: {minConfidence?: number; stats?: AlignStats} = {}): Promise<AlignResult> {
+export async function alignOnPool(
+  pool: MapPool,
+  input: AlignInput,
+  options: {minConfidence?: number; stats?: AlignStats; onProgress?: (done: number, total: number) => void} = {}
+): Promise<AlignResult> {
   const {stories, parts, families} = planAlignment(input)
   const shared = parts.filter((part) => part.story.articles.length > 1)
   const minConfidence = options.minConfidence === undefined ? {} : {minConfidence: options.minConfidence}
-  const pending = claimBatches(shared, pool.jobs).map((batch) => pool.runAlign({type: 'align', parts: batch, ...minConfidence}))
+  const total = parts.reduce((n, part) => n + part.claims.length, 0)
+  let done = 0
+  const advance = (claims: number) => {
+    done += claims
+    options.onProgress?.(done, total)
+  }
+  options.onProgress?.(0, total)
+  const pending = claimBatches(shared, pool.jobs).map((batch) =>
+    pool.runAlign({type: 'align', parts: batch, ...minConfidence}).then((outcome) => {
+      advance(batch.reduce((n, part) => n + part.claims.length, 0))
+      return outcome
+    })
+  )
   const stats = options.stats ?? newStats()
   const findings: Finding[] = []
   for (const part of parts) {
     if (part.story.articles.length > 1) continue
     for (const finding of alignPart(part, {stats, ...minConfidence})) findings.push(finding)
+    advance(part.claims.length)
   }
   for (const outcome of await Promise.all(pending)) {
     for (const finding of outcome.findings) findings.push(finding)

@@ -21,13 +21,16 @@ body{margin:0;background:var(--bg);color:var(--fg);font:16px/1.55 system-ui,-app
 .wrap{max-width:72rem;margin:0 auto;padding:1.5rem 1.25rem 4rem}
 h1{font-size:1.7rem;margin:0 0 .25rem;line-height:1.2}
 h2{font-size:1.3rem;margin:2.2rem 0 .6rem;padding-bottom:.3rem;border-bottom:2px solid var(--line)}
-h3{font-size:1.05rem;margin:0}
+h3,h4{font-size:1.05rem;margin:0}
 a{color:var(--accent)}
 code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.85em;background:var(--chrome-bg);padding:.05em .3em;border-radius:3px;overflow-wrap:anywhere}
 .meta,.muted{color:var(--muted)}
 .meta{margin:0 0 1rem;font-size:.9rem}
-.summary{display:grid;grid-template-columns:repeat(auto-fit,minmax(11rem,1fr));gap:.75rem;margin:1rem 0}
-.card{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:.7rem .9rem}
+.summary{display:grid;grid-template-columns:repeat(auto-fit,minmax(10rem,1fr));gap:.75rem;margin:1rem 0}
+.card{display:block;color:inherit;text-decoration:none;background:var(--card);border:1px solid var(--line);border-radius:8px;padding:.7rem .9rem}
+.card:hover,.card:focus-visible{border-color:var(--accent)}
+.card.c-differ{border-top:4px solid var(--differ)}.card.c-differ .num{color:var(--differ)}
+.card.c-agree{border-top:4px solid var(--agree)}.card.c-single-source{border-top:4px solid var(--single)}
 .card .num{display:block;font-size:1.6rem;font-weight:700;line-height:1.1}
 .card .label{font-weight:600}
 .card .detail{display:block;color:var(--muted);font-size:.85rem}
@@ -35,8 +38,22 @@ code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:
 .toc a{margin-right:.8rem}
 .toolbar{position:sticky;top:0;z-index:2;display:flex;flex-wrap:wrap;gap:.4rem;align-items:center;background:var(--bg);border-bottom:1px solid var(--line);padding:.5rem 0;margin-bottom:.5rem;font-size:.9rem}
 .toolbar button,.toolbar label{font:inherit;color:var(--fg);background:var(--card);border:1px solid var(--line);border-radius:999px;padding:.2rem .75rem;cursor:pointer}
-.toolbar button[aria-pressed="false"]{opacity:.45;text-decoration:line-through}
+.toolbar .group{display:inline-flex;gap:.3rem}
+.toolbar button[aria-pressed="true"]{background:var(--accent);border-color:var(--accent);color:var(--card)}
+.toolbar button .n{font-variant-numeric:tabular-nums;opacity:.8}
+.toolbar button:focus-visible,.toolbar label:focus-within,.card:focus-visible,a:focus-visible{outline:3px solid var(--accent);outline-offset:2px}
 .toolbar .sep{flex:0 0 .6rem}
+.legend{font-size:.85rem;color:var(--muted);margin:.4rem 0}
+.legend .label{margin-right:.3rem}
+.story-sub{font-size:1rem;margin:1.2rem 0 .5rem;color:var(--muted)}
+.story-tag{font-size:.8rem;color:var(--muted);border:1px solid var(--line);border-radius:999px;padding:0 .5rem;text-decoration:none}
+.who{margin:.2rem 0 .3rem;font-weight:600}
+.diff-key{margin:0 0 .3rem;font-size:.82rem}
+.diff-key del,.diff-key ins{margin-right:.5rem}
+.finding,.story,main>section{scroll-margin-top:4rem}
+.finding.target{outline:3px solid var(--accent);outline-offset:2px}
+mark.target{outline:2px solid var(--accent);outline-offset:1px;box-decoration-break:clone;-webkit-box-decoration-break:clone}
+body[data-only="differ"] .verdict-section:not([data-verdict="differ"]),body[data-only="agree"] .verdict-section:not([data-verdict="agree"]),body[data-only="single-source"] .verdict-section:not([data-verdict="single-source"]){display:none}
 html:not([data-js]) .js-only{display:none}
 .story-meta{margin:.2rem 0 1rem;color:var(--muted);font-size:.92rem}
 .finding{background:var(--card);border:1px solid var(--line);border-left:5px solid var(--line);border-radius:8px;padding:.85rem 1rem;margin:0 0 1rem}
@@ -72,7 +89,6 @@ details>summary{cursor:pointer}
 .singles>summary{font-weight:600}
 .singles .finding{margin-top:.7rem}
 .single-line{margin:.3rem 0}
-body.hide-differ .v-differ.finding,body.hide-agree .v-agree.finding,body.hide-single-source .v-single-source.finding,body.hide-single-source .singles{display:none}
 .article{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:.6rem .9rem;margin:0 0 .8rem}
 .article>summary{font-weight:600}
 .article.error{border-left:5px solid var(--differ)}
@@ -100,7 +116,19 @@ footer{margin-top:3rem;color:var(--muted);font-size:.85rem}
 .wrap{max-width:none;padding:0}
 .finding,.col,.card{break-inside:avoid}
 a{color:inherit;text-decoration:none}
-body.hide-differ .v-differ.finding,body.hide-agree .v-agree.finding,body.hide-single-source .v-single-source.finding,body.hide-single-source .singles{display:block}
+body[data-only] .verdict-section{display:block!important}
+}
+@media (max-width:40rem){
+.wrap{padding:1rem .75rem 3rem}
+h1{font-size:1.35rem}
+.summary{grid-template-columns:repeat(3,1fr);gap:.4rem;margin:.6rem 0}
+.card{padding:.35rem .5rem}
+.card .num{font-size:1.2rem}
+.card .label{font-size:.85rem}
+.card .detail,.legend,.toc{display:none}
+.toolbar{flex-wrap:nowrap;overflow-x:auto;white-space:nowrap;scrollbar-width:none;padding:.35rem 0}
+.toolbar>.label{display:none}
+.toolbar button,.toolbar label{padding:.15rem .6rem}
 }
 `
 
@@ -109,21 +137,43 @@ export const SCRIPT = `
   'use strict';
   var root = document.documentElement;
   root.setAttribute('data-js', 'on');
+  var VERDICTS = ['all', 'differ', 'agree', 'single-source'];
   function each(selector, fn) { Array.prototype.forEach.call(document.querySelectorAll(selector), fn); }
+  function base() { return location.href.split('#')[0]; }
+  function only(verdict, keepHash) {
+    if (VERDICTS.indexOf(verdict) === -1) verdict = 'all';
+    if (verdict === 'all') document.body.removeAttribute('data-only');
+    else document.body.setAttribute('data-only', verdict);
+    each('button[data-action="only"]', function (b) { b.setAttribute('aria-pressed', b.getAttribute('data-verdict') === verdict ? 'true' : 'false'); });
+    if (verdict === 'single-source') each('details.singles', function (d) { d.open = true; });
+    if (!keepHash) history.replaceState(null, '', verdict === 'all' ? base() : '#only=' + verdict);
+  }
+  function hidden(el) {
+    var section = el.closest ? el.closest('.verdict-section') : null;
+    var current = document.body.getAttribute('data-only');
+    return Boolean(section && current && section.getAttribute('data-verdict') !== current);
+  }
   function reveal(id) {
     var target = id ? document.getElementById(id) : null;
     if (!target) return;
+    if (hidden(target)) only('all', true);
     for (var node = target.parentElement; node; node = node.parentElement) {
       if (node.tagName === 'DETAILS') node.open = true;
     }
-    var shown = target.classList.contains('anchor') && target.nextElementSibling ? target.nextElementSibling : target;
-    shown.classList.add('flash');
-    setTimeout(function () { shown.classList.remove('flash'); }, 1600);
-    target.scrollIntoView({block: 'center'});
+    each('.target', function (el) { el.classList.remove('target'); });
+    if (target.classList.contains('anchor')) {
+      var marks = document.querySelectorAll('[data-ctx~="' + id + '"]');
+      Array.prototype.forEach.call(marks, function (m) { m.classList.add('target'); });
+      if (marks.length) { marks[0].scrollIntoView({block: 'center'}); return; }
+    } else if (target.classList.contains('finding')) {
+      target.classList.add('target');
+    }
+    target.scrollIntoView({block: target.classList.contains('anchor') ? 'center' : 'start'});
   }
   function fromHash() {
     var hash = location.hash ? location.hash.slice(1) : '';
     try { hash = decodeURIComponent(hash); } catch (e) { return; }
+    if (hash.indexOf('only=') === 0) { only(hash.slice(5), true); return; }
     reveal(hash);
   }
   document.addEventListener('click', function (event) {
@@ -136,11 +186,8 @@ export const SCRIPT = `
     var button = event.target && event.target.closest ? event.target.closest('button[data-action]') : null;
     if (!button) return;
     var action = button.getAttribute('data-action');
-    if (action === 'filter') {
-      var verdict = button.getAttribute('data-verdict');
-      var on = button.getAttribute('aria-pressed') !== 'true';
-      button.setAttribute('aria-pressed', on ? 'true' : 'false');
-      document.body.classList.toggle('hide-' + verdict, !on);
+    if (action === 'only') {
+      only(button.getAttribute('data-verdict'), false);
     } else if (action === 'expand' || action === 'collapse') {
       each('details', function (d) { d.open = action === 'expand'; });
     }

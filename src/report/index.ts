@@ -31,24 +31,35 @@ export interface RenderOptions {
   sources?: Record<string, string>
   /** Markdown and HTML: the document title. */
   title?: string
+  /** Terminal only: wrap width in columns (default 100). */
+  width?: number
+  /**
+   * Terminal, Markdown and HTML: called with the findings (and, for HTML,
+   * articles) rendered so far and their total, for a progress display.
+   */
+  onProgress?: (done: number, total: number) => void
 }
 
 /** Render a report in one of the formats. */
 export function renderReport(report: Report, format: ReportFormat, options: RenderOptions = {}): string {
+  const progress = options.onProgress === undefined ? {} : {onProgress: options.onProgress}
   switch (format) {
     case 'terminal':
       return renderTerminal(report, {
         ...(options.color === undefined ? {} : {color: options.color}),
-        ...(options.verbose === undefined ? {} : {verbose: options.verbose})
+        ...(options.verbose === undefined ? {} : {verbose: options.verbose}),
+        ...(options.width === undefined ? {} : {width: options.width}),
+        ...progress
       })
     case 'markdown':
-      return renderMarkdown(report, options.title === undefined ? {} : {title: options.title})
+      return renderMarkdown(report, {...(options.title === undefined ? {} : {title: options.title}), ...progress})
     case 'json':
       return renderJson(report)
     case 'html':
       return renderHtml(report, {
         ...(options.sources === undefined ? {} : {sources: options.sources}),
-        ...(options.title === undefined ? {} : {title: options.title})
+        ...(options.title === undefined ? {} : {title: options.title}),
+        ...progress
       })
     default:
       throw new TypeError(`renderReport: unknown format \`${String(format as unknown)}\` (expected ${REPORT_FORMATS.join(', ')})`)

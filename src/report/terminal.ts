@@ -29,7 +29,9 @@ import {
   verdictsPhrase
 } from './describe.js'
 import {sanitizeTerminal} from './escape.js'
-import {groupByStory} from './group-by-story.js'
+import {groupByStory, type StoryGroup} from './group-by-story.js'
+import {verdictSections} from './sections.js'
+import {whoChanged} from './who-changed.js'
 
 export interface TerminalOptions {
   /** Colour with ANSI escapes. Default `false`; resolve it with {@link shouldUseColor}. */
@@ -38,6 +40,8 @@ export interface TerminalOptions {
   verbose?: boolean
   /** Wrap width in columns (default 100). */
   width?: number
+  /** Called with the findings rendered so far and their total (for a progress display). */
+  onProgress?: (done: number, total: number) => void
 }
 
 /** How many single-source findings a story shows unless `verbose`. */
@@ -228,7 +232,13 @@ function renderFinding(finding: Finding, index: ReportIndex, p: Painter, width: 
     lines.push(wrap(sentencePieces(claim, p, index), p, width, '      '))
   }
   if (finding.diff && finding.diff.length) {
-    lines.push(`    ${p.paint('words:', 'dim')}`)
+    const who = whoChanged(finding, index)
+    if (who) {
+      lines.push(wrap(who.pieces.map((piece) => (piece.only && p.color ? diffPieces([{op: piece.only === 'first' ? 'delete' : 'insert', text: piece.text}], p) : [text(piece.text)])).flat(), p, width, '    '))
+      lines.push(`    ${p.paint(`words (${sanitizeTerminal(who.first)} → ${sanitizeTerminal(who.second)}):`, 'dim')}`)
+    } else {
+      lines.push(`    ${p.paint('words:', 'dim')}`)
+    }
     lines.push(wrap(diffPieces(finding.diff, p), p, width, '      '))
   }
   return lines.join('\n')
@@ -241,6 +251,22 @@ function renderSingle(finding: Finding, index: ReportIndex, p: Painter, width: n
   if (claim) pieces.push({text: ' '}, text(`${index.outlet(claim.article)}:`, 'outlet'), {text: ' '}, ...sentencePieces(claim, p, index))
   pieces.push({text: ' '}, text(`(${finding.message})`, 'dim'))
   return wrap(pieces, p, width, '    ')
+}
+
+/** The story a run of findings belongs to. */
+function storyLine(group: StoryGroup, p: Painter, width: number): string {
+  const outlets = group.articles.map((a) => a.outlet || a.id).join(', ')
+  return wrap(
+    spaced(
+      text('Story', 'bold'),
+      text(group.id, 'bold'),
+      text(`· ${plural(group.articles.length, 'article')}${outlets ? `: ${outlets}` : ''}`, 'dim'),
+      ...(group.story?.inferred ? [text(`(grouped: ${group.story.reason})`, 'dim')] : [])
+    ),
+    p,
+    width,
+    ''
+  )
 }
 
 /** The report for a terminal. */
@@ -272,49 +298,65 @@ export function renderTerminal(report: Report, options: TerminalOptions = {}): s
   out.push(wrap([text(`claims: ${kindsPhrase(summary)}`)], p, width, '  '))
   out.push(wrap([text(`findings: ${verdictsPhrase(summary)}`)], p, width, '  '))
 
-  for (const group of groupByStory(report)) {
+  const groups = groupByStory(report)
+  let rendered = 0
+  const tick = (n: number) => {
+    rendered += n
+    options.onProgress?.(rendered, report.findings.length)
+  }
+  const notes = report.notes ?? []
+  if (notes.length) out.push(wrap([text(`not compared: ${plural(notes.length, 'claim')} (listed below)`)], p, width, '  '))
+  out.push(wrap(spaced(text('key:', 'dim'), ...claimPieces('claim', p), text('in its sentence ·', 'dim'), ...diffPieces([{op: 'delete', text: 'only the first'}, {op: 'equal', text: ' / '}, {op: 'insert', text: 'only the second'}], p), text('quotation words (outlets named under each)', 'dim')), p, width, '  '))
+
+  for (const section of verdictSections(groups)) {
     out.push('')
-    const outlets = group.articles.map((a) => sanitizeTerminal(a.outlet || a.id)).join(', ')
-    out.push(
-      wrap(
-        spaced(
-          text('Story', 'bold'),
-          text(group.id, 'bold'),
-          text(`· ${plural(group.articles.length, 'article')}${outlets ? `: ${outlets}` : ''}`, 'dim'),
-          ...(group.story?.inferred ? [text(`(grouped: ${group.story.reason})`, 'dim')] : [])
-        ),
-        p,
-        width,
-        ''
-      )
-    )
-    out.push(p.paint('─'.repeat(Math.min(width, 60) - 1), 'dim'))
-    if (group.findings.length === 0) out.push('  no findings')
-    for (const finding of [...group.differ, ...group.agree, ...group.other]) {
-      out.push(renderFinding(finding, index, p, width))
-      out.push('')
-    }
-    if (group.singleSource.length) {
-      const shown = options.verbose ? group.singleSource : group.singleSource.slice(0, SINGLE_SOURCE_PREVIEW)
-      const more = group.singleSource.length - shown.length
-      out.push(
-        wrap(
-          spaced(
-            p.badge('single-source'),
-            text(`${plural(group.singleSource.length, 'claim')} only one outlet reports`),
-            ...(more > 0 ? [text(`(first ${shown.length}; --verbose for all)`, 'dim')] : [])
-          ),
-          p,
-          width,
-          '  '
+    out.push(p.paint(`${section.title.toUpperCase()} (${section.count})`, 'bold'))
+    out.push(p.paint('═'.repeat(Math.min(width, 60) - 1), 'dim'))
+    if (section.count === 0) out.push(`  no ${section.title.toLowerCase()}`)
+    for (const {group, findings} of section.stories) {
+      out.push(storyLine(group, p, width))
+      if (section.verdict === 'single-source') {
+        const shown = options.verbose ? findings : findings.slice(0, SINGLE_SOURCE_PREVIEW)
+        const more = findings.length - shown.length
+        out.push(
+          wrap(
+            spaced(
+              p.badge('single-source'),
+              text(`${plural(findings.length, 'claim')} only one outlet reports`),
+              ...(more > 0 ? [text(`(first ${shown.length}; --verbose for all)`, 'dim')] : [])
+            ),
+            p,
+            width,
+            '  '
+          )
         )
-      )
-      for (const finding of shown) out.push(renderSingle(finding, index, p, width))
-      if (more > 0) out.push(p.paint(`    … ${more} more`, 'dim'))
+        for (const finding of shown) out.push(renderSingle(finding, index, p, width))
+        tick(findings.length)
+        if (more > 0) out.push(p.paint(`    … ${more} more`, 'dim'))
+        out.push('')
+        continue
+      }
+      for (const finding of findings) {
+        out.push(renderFinding(finding, index, p, width))
+        out.push('')
+        tick(1)
+      }
     }
     while (out[out.length - 1] === '') out.pop()
   }
 
+  if (notes.length) {
+    out.push('')
+    out.push(p.paint(`NOT COMPARED (${notes.length})`, 'bold'))
+    for (const note of notes) out.push(wrap(spaced(text('·'), text(note)), p, width, '  '))
+  }
+
+  out.push('')
+  out.push(p.paint(`Stories (${groups.length})`, 'bold'))
+  for (const group of groups) {
+    const counts = `${group.differ.length} differ · ${group.agree.length} agree · ${group.singleSource.length} single source`
+    out.push(wrap(spaced(text(group.id, 'bold'), text(`· ${plural(group.articles.length, 'article')}: ${group.articles.map((a) => a.outlet || a.id).join(', ') || 'none'} · ${counts}`, 'dim')), p, width, '  '))
+  }
   out.push('')
   out.push(p.paint('Articles', 'bold'))
   for (const article of report.articles) {

@@ -134,6 +134,22 @@ describe('quotations', () => {
     expect(finding?.notes).toContain('cut without an ellipsis at the end: “while the bridge was rebuilt”')
   })
 
+  test('a long quotation cut late: the message shows each side from where they differ, not the same 70 characters twice', () => {
+    const long = 'Our main task for the coming year must now be to focus on better planning for the children in our care, so that they all feel safe'
+    const cutWords = long.replace(' for the children in our care', '')
+    const a = quoted('a', `"${long}," Whitfield said.`, long)
+    const b = quoted('b', `"${cutWords}," Whitfield said.`, cutWords)
+    const finding = pairOf(a, b)
+    expect(finding?.reason).toBe('quote-words-cut')
+    const shown = [...(finding?.message ?? '').matchAll(/quotes “([^”]*)”/g)].map((m) => m[1])
+    expect(shown).toHaveLength(2)
+    expect(shown[0]).not.toBe(shown[1])
+    expect(shown.some((q) => q?.includes('for the children in our care'))).toBe(true)
+    expect(shown.every((q) => q?.startsWith('…') && q.includes('better planning'))).toBe(true)
+    // Short quotations are shown whole, as before.
+    expect(pairOf(quoted('c', '"We knew the road would be closed for weeks while the bridge was rebuilt," the engineer said.', 'We knew the road would be closed for weeks while the bridge was rebuilt'), quoted('d', '"We knew the road would be closed for weeks." Work started on Monday.', 'We knew the road would be closed for weeks'))?.message).toContain('“We knew the road would be closed for weeks”')
+  })
+
   test('words cut at the start of a quotation presented as complete differ, naming the cut', () => {
     const a = quoted('a', '"Frankly the council has failed the families of this estate for a decade," Whitfield said.', 'Frankly the council has failed the families of this estate for a decade')
     const b = quoted('b', '"The council has failed the families of this estate for a decade," Whitfield said.', 'The council has failed the families of this estate for a decade')

@@ -18,7 +18,7 @@ describe('claims from HTML sources read as text', () => {
     expect(full).toContain('data-action="markup"')
     expect(html).toContain('data-action="markup"')
     expect(full).toContain('<span class="chrome" title="chrome/navigation: &lt;nav&gt;: page navigation">')
-    expect(full).toMatch(/<mark title="money">£10m<\/mark>/)
+    expect(full).toMatch(/<mark title="money" data-ctx="ctx-[^"]+">£10m<\/mark>/)
     expect(full).toContain(' &amp; more on it.')
   })
 })

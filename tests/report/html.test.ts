@@ -35,7 +35,7 @@ function textContent(n: HNode): string {
 
 /** Tags the renderer writes; anything else in the tree came from input. */
 const ALLOWED_TAGS = new Set(
-  'html head body meta title style script div header main footer nav section article details summary h1 h2 h3 p span a code blockquote mark del ins ul ol li dl dt dd table thead tbody tr th td strong button label input meter bdi'.split(' ')
+  'html head body meta title style script div header main footer nav section article details summary h1 h2 h3 h4 p span a code blockquote mark del ins ul ol li dl dt dd table thead tbody tr th td strong button label input meter bdi'.split(' ')
 )
 
 function checkTree(html: string): HNode[] {
@@ -101,30 +101,54 @@ describe('renderHtml', () => {
     const findings = all.filter((e) => e.tagName === 'article')
     expect(findings).toHaveLength(report.findings.length)
     for (const f of report.findings) expect(findings.some((el) => el.properties?.id === safeId('f', f.id))).toBe(true)
-    // Order: within each story, differ then agree then single-source.
+    // Order: the differences of all stories first, then agreements, then single-source.
     const order = findings.map((el) => String((el.properties?.className as string[]).join(' ')))
-    const liverpool = order.slice(0, 8)
-    expect(liverpool).toEqual([
-      'finding v-differ', 'finding v-differ', 'finding v-agree', 'finding v-agree', 'finding v-agree',
-      'finding v-single-source', 'finding v-single-source', 'finding v-single-source'
+    const count = (v: string) => report.findings.filter((f) => f.verdict === v).length
+    expect(order).toEqual([
+      ...Array(count('differ')).fill('finding v-differ'),
+      ...Array(count('agree')).fill('finding v-agree'),
+      ...Array(count('single-source')).fill('finding v-single-source')
     ])
+    // The findings of both stories are in the Differences section, before any agreement.
+    const stories = new Set(report.findings.filter((f) => f.verdict === 'differ').map((f) => f.story))
+    expect(stories.size).toBe(2)
+    expect(html.indexOf('id="differences"')).toBeLessThan(html.indexOf('id="agreements"'))
+    expect(html.indexOf('id="agreements"')).toBeLessThan(html.indexOf('id="single-source"'))
     const quote = findings.find((el) => el.properties?.id === safeId('f', 'liverpool-ofsted/quote-1')) as HNode
     const cols = elements(quote).filter((e) => (e.properties?.className as string[] | undefined)?.includes('col'))
     expect(cols).toHaveLength(2)
     expect(textContent(cols[0] as HNode)).toContain('BBC News')
     expect(textContent(cols[0] as HNode)).toContain('— Martin Birch')
-    expect(elements(quote).filter((e) => e.tagName === 'del').map(textContent)).toEqual(['removed', 'really', 'teams'])
-    expect(elements(quote).filter((e) => e.tagName === 'ins').map(textContent)).toEqual(['added', 'social workers'])
+    // Who changed what, the outlets named; the diff's key names them too.
+    const who = elements(quote).find((e) => (e.properties?.className as string[] | undefined)?.includes('who')) as HNode
+    expect(textContent(who)).toBe('Liverpool Echo cuts “really” and “teams” and adds “social workers” (compared with BBC News).')
+    expect(elements(quote).filter((e) => e.tagName === 'del').map(textContent)).toEqual(['really', 'teams', 'struck: only BBC News', 'really', 'teams'])
+    expect(elements(quote).filter((e) => e.tagName === 'ins').map(textContent)).toEqual(['social workers', 'underlined: only Liverpool Echo', 'social workers'])
     expect(html).toContain('<p>We are <del>really</del> pleased with the progress our <del>teams</del> <ins>social workers</ins> have made')
     expect(html).toContain('<mark>£10m</mark>')
     expect(html).toContain('Liverpool Echo is more precise: 18 January 2019')
     expect(html).toContain('<code>corpus/broken.txt</code> <span class="badge v-differ">invalid-utf8</span>')
     // Single-source findings are collapsible.
-    expect(html).toMatch(/<details class="singles"><summary>Single source: 3 claims only one outlet reports<\/summary>/)
+    expect(html).toMatch(/<details class="singles"><summary>(<bdi>)?liverpool-ofsted(<\/bdi>)?: 3 claims only one outlet reports<\/summary>/)
     // Excluded chrome: per-article count and an expandable list with rule and reason.
     expect(html).toContain('4 excluded ranges')
     expect(html).toContain('<td><code>chrome/read-more</code></td><td>A link to another article.</td>')
     expect(renderReport(report, 'html')).toBe(html)
+  })
+
+  test('summary cards link to their sections; report-level notes get a card and a section, escaped', () => {
+    const {report} = makeFixture()
+    report.notes = ['not compared: claim bbc-liverpool#role@1-2: no person named <img src=x onerror=alert(1)>']
+    const html = renderHtml(report)
+    const all = checkTree(html)
+    const cards = all.filter((e) => (e.properties?.className as string[] | undefined)?.includes('card'))
+    expect(cards.every((c) => c.tagName === 'a')).toBe(true)
+    expect(cards.map((c) => String(c.properties?.href))).toEqual(['#differences', '#agreements', '#single-source', '#stories', '#articles', '#articles', '#not-compared'])
+    expect(textContent(cards[0] as HNode)).toMatch(/^3Differ/)
+    const notes = all.find((e) => e.properties?.id === 'not-compared') as HNode
+    expect(textContent(notes)).toContain('no person named <img src=x onerror=alert(1)>')
+    expect(html).not.toContain('<img src=x')
+    expect(renderHtml(makeFixture().report)).not.toContain('id="not-compared"')
   })
 
   test('every claim links to its sentence in the articles section', () => {
@@ -143,10 +167,10 @@ describe('renderHtml', () => {
     const html = renderHtml(report, {sources})
     expect(html).toContain('<span class="chrome" title="chrome/read-more: A link to another article.">Read more: Sefton council told to improve</span>')
     expect(html).toContain('<td>Share this article on Facebook</td>')
-    expect(html).toMatch(/<span class="anchor" id="ctx-[^"]+"><\/span><mark title="money">£12m<\/mark><a class="back" href="#f-/)
+    expect(html).toMatch(/<span class="anchor" id="ctx-[^"]+"><\/span><mark title="money" data-ctx="ctx-[^"]+">£12m<\/mark><a class="back" href="#f-/)
     // Without sources: the sentence with the claim marked.
     const plain = renderHtml(report)
-    expect(plain).toMatch(/<li><span class="muted">Sentence \d+:<\/span> The city council has spent <span class="anchor" id="ctx-[^"]+"><\/span><mark title="money">£12m<\/mark>/)
+    expect(plain).toMatch(/<li><span class="muted">Sentence \d+:<\/span> The city council has spent <span class="anchor" id="ctx-[^"]+"><\/span><mark title="money" data-ctx="ctx-[^"]+">£12m<\/mark>/)
   })
 
   test('overlapping claims in one sentence are marked without broken nesting', () => {
@@ -156,8 +180,11 @@ describe('renderHtml', () => {
     report.claims.push({...money, id: `${money.id}-inner`, kind: 'count', start: money.start + 6, end: money.end, text: money.text.slice(6)})
     for (const html of [renderHtml(report), renderHtml(report, {sources})]) {
       checkTree(html)
-      expect(html).toContain('<mark title="money">circa </mark>')
-      expect(html).toContain('<mark title="money, count">£10 million</mark>')
+      // Each piece names the claims it belongs to, so "in context" outlines the whole outer claim.
+      const outer = safeId('ctx', money.id)
+      const inner = safeId('ctx', `${money.id}-inner`)
+      expect(html).toContain(`<mark title="money" data-ctx="${outer}">circa </mark>`)
+      expect(html).toContain(`<mark title="money, count" data-ctx="${outer} ${inner}">£10 million</mark>`)
     }
   })
 

@@ -31,33 +31,45 @@ describe('renderMarkdown', () => {
     const {report} = makeFixture()
     const md = renderMarkdown(report)
     expect(md.startsWith('# Corroborate report\n')).toBe(true)
-    expect(md).toContain('| Articles | 6 read (5 ok, 1 error) |')
+    expect(md).toContain('| Articles | [6 read](#articles) (5 ok, 1 error) |')
     expect(md).toContain('| Findings | 11: 3 differ, 5 agree, 3 single-source |')
-    expect(md).toMatch(/^## Story: liverpool-ofsted$/m)
-    expect(md).toMatch(/^## Story: sefton-ofsted$/m)
+    expect(md).toMatch(/^### Story: liverpool-ofsted$/m)
+    expect(md).toMatch(/^### Story: sefton-ofsted$/m)
+    expect(md).toMatch(/^- `sefton-ofsted`: \*\*Liverpool Echo\*\* \(`echo-sefton`\), \*\*BBC News\*\* \(`bbc-sefton`\) · 1 differ, 2 agree, 0 single source/m)
     expect(md.endsWith('\n')).toBe(true)
     expect(md).not.toMatch(/\n\n\n/)
     expect(renderMarkdown(report, {title: 'Ofsted *check*'})).toMatch(/^# Ofsted \\\*check\\\*\n/)
     expect(renderReport(report, 'markdown')).toBe(md)
   })
 
-  test('differ first, then agree, then the collapsible single-source list', () => {
+  test('the differences of all stories first, then agreements, then the collapsible single-source lists', () => {
     const {report} = makeFixture()
     const md = renderMarkdown(report)
-    for (const story of report.stories) {
-      const start = md.indexOf(`## Story: ${story.id}`)
-      const next = md.indexOf('\n## ', start + 1)
-      const section = md.slice(start, next)
-      const findings = report.findings.filter((f) => f.story === story.id)
-      const at = (f: Finding) => section.indexOf(textOf(f.message) === f.message ? f.message.slice(0, 30) : f.message.slice(0, 10))
-      const of = (v: string) => findings.filter((f) => f.verdict === v).map(at)
-      for (const i of [...of('differ'), ...of('agree'), ...of('single-source')]) expect(i).toBeGreaterThan(-1)
-      expect(Math.max(...of('differ'))).toBeLessThan(Math.min(...of('agree')))
-      if (of('single-source').length) {
-        expect(Math.max(...of('agree'))).toBeLessThan(section.indexOf('<details>'))
-        expect(Math.min(...of('single-source'))).toBeGreaterThan(section.indexOf('<details>'))
-      }
-    }
+    const at = (f: Finding) => md.indexOf(textOf(f.message) === f.message ? f.message.slice(0, 30) : f.message.slice(0, 10))
+    const of = (v: string) => report.findings.filter((f) => f.verdict === v).map(at)
+    for (const i of [...of('differ'), ...of('agree'), ...of('single-source')]) expect(i).toBeGreaterThan(-1)
+    expect(new Set(report.findings.filter((f) => f.verdict === 'differ').map((f) => f.story)).size).toBe(2)
+    expect(md.indexOf('\n## Differences\n')).toBeLessThan(Math.min(...of('differ')))
+    expect(Math.max(...of('differ'))).toBeLessThan(md.indexOf('\n## Agreements\n'))
+    expect(md.indexOf('\n## Agreements\n')).toBeLessThan(Math.min(...of('agree')))
+    expect(Math.max(...of('agree'))).toBeLessThan(md.indexOf('\n## Single source\n'))
+    expect(Math.min(...of('single-source'))).toBeGreaterThan(md.indexOf('<details>'))
+    // The summary rows link to their sections (GitHub's heading anchors).
+    expect(md).toContain('| Differ | [3](#differences) |')
+    expect(md).toContain('| Agree | [5](#agreements) |')
+    expect(md).toContain('| Single source | [3](#single-source) |')
+    expect(md).toContain('| Stories | [2](#stories) |')
+  })
+
+  test('report-level notes (claims not compared) get a section and a summary row', () => {
+    const {report} = makeFixture()
+    report.notes = ['not compared: claim bbc-liverpool#role@1-2: no *person* named']
+    const md = renderMarkdown(report)
+    expect(md).toContain('| Not compared | [1](#not-compared) |')
+    const section = md.slice(md.indexOf('\n## Not compared\n'), md.indexOf('\n## Stories\n'))
+    expect(section).toContain('bbc-liverpool#role@1-2')
+    expect(section).toContain('no \\*person\\* named\n')
+    expect(renderMarkdown(makeFixture().report)).not.toContain('Not compared')
   })
 
   test('claim highlighted in its sentence, speaker, notes, reason and confidence, quote diff', () => {
@@ -66,7 +78,8 @@ describe('renderMarkdown', () => {
     expect(md).toContain('*speaker: Martin Birch*')
     expect(md).toContain('reason `quote-words-changed` · confidence 93%')
     expect(md).toContain('> Note: Liverpool Echo is more precise: 18 January 2019')
-    expect(md).toContain('Words: We are ~~really~~ pleased with the progress our ~~teams~~ **social workers** have made')
+    expect(md).toContain('Words (~~only BBC News~~, **only Liverpool Echo**): We are ~~really~~ pleased with the progress our ~~teams~~ **social workers** have made')
+    expect(md).toContain('Liverpool Echo cuts “~~really~~” and “~~teams~~” and adds “**social workers**” (compared with BBC News).')
   })
 
   test('errors and articles (status, excluded ranges) at the end', () => {
@@ -90,7 +103,8 @@ describe('renderMarkdown', () => {
     const md = renderMarkdown(report)
     const tree = fromMarkdown(md) as Node
     walk(tree, (n) => {
-      expect(n.type).not.toBe('link')
+      // The only links are the summary's, to the report's own sections.
+      if (n.type === 'link') expect(String((n as unknown as {url: string}).url)).toMatch(/^#(differences|agreements|single-source|not-compared|stories|articles)$/)
       expect(n.type).not.toBe('image')
       if (n.type === 'html') expect(n.value).toMatch(/^<\/?(details|summary)>|^<summary>[^<]*<\/summary>$/)
     })
@@ -114,7 +128,7 @@ describe('renderMarkdown', () => {
     expect(md).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/)
     walk(fromMarkdown(md) as Node, (n) => {
       if (n.type === 'html') expect(n.value).toMatch(/^<\/?(details|summary)>|^<summary>[^<]*<\/summary>$/)
-      expect(n.type).not.toBe('link')
+      if (n.type === 'link') expect(String((n as unknown as {url: string}).url)).toMatch(/^#(differences|agreements|single-source|not-compared|stories|articles)$/)
     })
     const text = textOf(md)
     expect(text).toContain(XSS.script)

@@ -32,21 +32,36 @@ describe('renderTerminal', () => {
     expect(out).toContain('findings: 3 differ, 5 agree, 3 single-source')
   })
 
-  test('every finding message is present; differ before agree before single-source in each story', () => {
+  test('every finding message is present; the differences of all stories first, then agreements, then single-source', () => {
     const {report} = makeFixture()
     for (const color of [false, true]) {
       const out = renderTerminal(report, {color}).replace(/\u001b\[[0-9;]*m/g, '')
       const flat = out.replace(/\s+/g, ' ')
       for (const finding of report.findings) expect(flat).toContain(finding.message)
-      for (const story of report.stories) {
-        const findings = report.findings.filter((f) => f.story === story.id)
-        const at = (f: Finding) => flat.indexOf(f.message)
-        const last = (v: string) => Math.max(...findings.filter((f) => f.verdict === v).map(at))
-        const first = (v: string) => Math.min(...findings.filter((f) => f.verdict === v).map(at))
-        expect(last('differ')).toBeLessThan(first('agree'))
-        if (findings.some((f) => f.verdict === 'single-source')) expect(last('agree')).toBeLessThan(first('single-source'))
-      }
+      const at = (f: Finding) => flat.indexOf(f.message)
+      const of = (v: string) => report.findings.filter((f) => f.verdict === v).map(at)
+      // Across stories, not within each: every differ before every agree before every single-source.
+      expect(new Set(report.findings.filter((f) => f.verdict === 'differ').map((f) => f.story)).size).toBe(2)
+      expect(Math.max(...of('differ'))).toBeLessThan(Math.min(...of('agree')))
+      expect(Math.max(...of('agree'))).toBeLessThan(Math.min(...of('single-source')))
+      expect(flat.indexOf('DIFFERENCES (3)')).toBeLessThan(Math.min(...of('differ')))
+      expect(flat.indexOf('AGREEMENTS (5)')).toBeGreaterThan(Math.max(...of('differ')))
     }
+  })
+
+  test('a quotation diff says which outlet cuts and adds which words', () => {
+    const out = renderTerminal(makeFixture().report).replace(/\s+/g, ' ')
+    expect(out).toContain('Liverpool Echo cuts “really” and “teams” and adds “social workers” (compared with BBC News).')
+    expect(out).toContain('words (BBC News → Liverpool Echo):')
+  })
+
+  test('report-level notes (claims not compared) are listed', () => {
+    const {report} = makeFixture()
+    report.notes = ['not compared: claim bbc-liverpool#role@1-2: no person named to compare the role by']
+    const out = renderTerminal(report)
+    expect(out).toContain('not compared: 1 claim (listed below)')
+    expect(out).toMatch(/NOT COMPARED \(1\)\n {2}· not compared: claim bbc-liverpool#role@1-2: no person named/)
+    expect(renderTerminal(makeFixture().report)).not.toContain('NOT COMPARED')
   })
 
   test('claims highlighted in their sentence, speaker and word diff without colour', () => {
