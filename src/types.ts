@@ -296,6 +296,30 @@ export type ClaimValue = QuantityValue | DateValue | QuoteValue | RoleValue | Ca
 /** Built-in claim kinds; custom matchers may use other kinds. */
 export type BuiltinKind = 'money' | 'count' | 'percent' | 'measure' | 'date' | 'quote' | 'role'
 
+/**
+ * What a claim is about, read from its sentence (see docs/alignment.md,
+ * "Frames"). Alignment compares frames to decide whether two claims state
+ * the same fact.
+ */
+export interface ClaimFrame {
+  /**
+   * What the value measures or dates, lowercase: "in-year overspend", "net
+   * income", "death toll", "inspection"; a role's title; a rating's subject.
+   * `null` when no rule of the sentence's syntax names it.
+   */
+  concept: string | null
+  /** Whose fact it is (organisation, place, person): "Sefton Council"; a quote's speaker; a role's person. */
+  owner: string | null
+  /** The time it applies to, as written near it and normalized: "2021/22", "Q3", "a year earlier", "the quarter" (several joined by ", "). */
+  time: string | null
+  /**
+   * Qualifiers that make it a different fact, sorted: `forecast`, `actual`,
+   * `net`, `gross`, `pre-tax`, `adjusted`, `statutory`, `per-share`,
+   * `previous`, `target`, `total`, `additional`, `annual`.
+   */
+  qualifiers: string[]
+}
+
 /** A claim: a checkable statement found in an article, linked to its source. */
 export interface Claim {
   /** Stable id derived from article id, matcher and offsets. */
@@ -312,6 +336,8 @@ export interface Claim {
   /** Id of the matcher that found it. */
   matcher: string
   value: ClaimValue | OtherValue
+  /** What the claim is about. Always set on claims the library extracts; claims built by hand may leave it out (alignment then reads it from the sentence). */
+  frame?: ClaimFrame
   /**
    * In a report, when the article has a `url`: that page at the claim's
    * sentence, with a URL text fragment (`#:~:text=…`), so a click opens the
@@ -403,6 +429,13 @@ export interface Finding {
    * (source families: copies of one wire story or press release count once).
    */
   sources?: FindingSourceCount
+  /**
+   * Why the claims were taken to be one fact (agree and differ findings):
+   * which parts of their frames matched (`frames match: concept “overspend”,
+   * time “2021/22”`), the shared sentence words, or that the values identify
+   * the fact.
+   */
+  basis?: string
 }
 
 /** The articles behind a finding and the independent source families among them. */

@@ -13,13 +13,15 @@ import type {Claim, Finding, Story} from '../types.js'
 import {blockKey, candidatePairs, newCandidateStats, type CandidateStats, type Uncompared} from './candidates.js'
 import {compareCategory, isCategory} from './category.js'
 import type {ValueComparison} from './compare.js'
-import {claimContext, type ClaimContext} from './context.js'
+import {claimContext, newContextCache, type ClaimContext} from './context.js'
+import {framesOf, pairBasis, sameFactConfidence} from './decision.js'
+import {valuesNear, type FrameMatch} from './frame-match.js'
 import {compareDate, isDate} from './date.js'
 import {compareOther} from './other.js'
 import {compareQuantity, isQuantity} from './quantity.js'
 import {compareQuote, isQuote} from './quote.js'
 import {compareRole, isRole} from './role.js'
-import {contextScore, strongContext, termWeights, THRESHOLDS, type ContextScore, type TermWeights} from './same-fact.js'
+import {contextScore, termWeights, THRESHOLDS, type ContextScore, type TermWeights} from './same-fact.js'
 import {EquivalenceClasses} from './equivalence.js'
 import {developing, type ArticleNames} from './published.js'
 import {groupStories, type StoryOptions} from './stories.js'
@@ -31,8 +33,11 @@ export {groupStories} from './stories.js'
 export type {StoryArticle, StoryOptions} from './stories.js'
 export {sourceFamilies, shingles, containment, withoutQuotations} from './families.js'
 export type {FamilyArticle, FamilyOptions} from './families.js'
-export {claimContext} from './context.js'
-export type {ClaimContext} from './context.js'
+export {claimContext, newContextCache} from './context.js'
+export type {ClaimContext, ContextCache} from './context.js'
+export {compareFrames, compareConcepts, valuesNear} from './frame-match.js'
+export {framesOf, pairBasis, sameFactConfidence, FRAME_CONFLICT_CONTEXT, FRAME_CONFLICT_STRENGTH, FAMILY_CONFLICT_CONTEXT} from './decision.js'
+export type {FrameMatch} from './frame-match.js'
 export {contextScore, termWeights, strongContext, THRESHOLDS} from './same-fact.js'
 export type {ContextScore, TermWeights} from './same-fact.js'
 export {candidatePairs, blockKey, valueKeys, postingCap, NEIGHBOURS} from './candidates.js'
@@ -102,36 +107,8 @@ interface Edge {
   j: number
   cmp: ValueComparison
   ctx: ContextScore
+  frames: FrameMatch | undefined
   confidence: number
-}
-
-/**
- * Decide whether two claims state the same fact, from their value comparison
- * and context score. Returns the confidence, or null when not the same fact.
- */
-export function sameFactConfidence(cmp: ValueComparison, ctx: ContextScore): number | null {
-  if (cmp.relation === 'none') return null
-  const s = ctx.score
-  switch (cmp.evidence) {
-    case 'self':
-      if (cmp.relation === 'differ') {
-        if (ctx.time === 'conflict') return null
-        // A grade or role stated for another time ("in 2018 it was rated
-        // good") or as an intention is not a contradiction. Quoted words carry
-        // their own time, so quotes are exempt.
-        if (!cmp.reason.startsWith('quote-') && (ctx.time === 'one-sided' || ctx.intentMismatch)) return null
-      }
-      return round2(0.8 + 0.2 * Math.min(1, s / THRESHOLDS.conflict))
-    case 'identical':
-      if (s < THRESHOLDS.identical || ctx.time === 'conflict' || ctx.shared.length === 0) return null
-      return round2(0.55 + 0.4 * Math.min(1, s / THRESHOLDS.conflict))
-    case 'compatible':
-      if (s < THRESHOLDS.compatible || ctx.time === 'conflict' || ctx.shared.length === 0) return null
-      return round2(0.5 + 0.4 * Math.min(1, s / THRESHOLDS.conflict))
-    case 'conflict':
-      if (!strongContext(ctx)) return null
-      return round2(Math.min(0.95, 0.5 + 0.5 * s))
-  }
 }
 
 const REASON_PRIORITY = [
@@ -283,7 +260,8 @@ function alignStory(story: Story, claims: Claim[], sources: Sources, minConfiden
     if (stats) stats.claims += claims.length
     return claims.map((claim) => singleFinding(story, claim, outlet, undefined))
   }
-  const contexts = claims.map(claimContext)
+  const cache = newContextCache()
+  const contexts = claims.map((claim) => claimContext(claim, cache))
   const weights = termWeights(contexts)
   const candidateStats = newCandidateStats()
   const uncompared: Uncompared[] = []
@@ -303,13 +281,14 @@ function alignStory(story: Story, claims: Claim[], sources: Sources, minConfiden
     if (cmp.relation === 'none') continue
     if (stats) stats.comparedPairs++
     const ctx = contextScore(a, b, weights)
-    const confidence = sameFactConfidence(cmp, ctx)
+    const frames = framesOf(a, b)
+    const confidence = sameFactConfidence(cmp, ctx, frames, valuesNear(a.claim.value, b.claim.value))
     if (confidence === null || confidence < minConfidence) {
       nearMiss.set(i, Math.max(nearMiss.get(i) ?? 0, ctx.score))
       nearMiss.set(j, Math.max(nearMiss.get(j) ?? 0, ctx.score))
       continue
     }
-    edges.push({i, j, cmp, ctx, confidence})
+    edges.push({i, j, cmp, ctx, frames, confidence})
   }
   if (stats) stats.acceptedPairs += edges.length
   const classes = new EquivalenceClasses(claims)
@@ -349,6 +328,8 @@ interface Group {
   /** Repeated mentions of a member's value in the same article (see {@link attachRestatements}). */
   repeats: number[]
   confidence: number
+  /** Why its claims are one fact: from the strongest pairing that built it. */
+  basis: string
 }
 
 const RESTATED_REASONS = new Set(['same-value', 'same-words', 'same-category', 'same-date'])
@@ -414,10 +395,11 @@ function groupEdges(edges: Edge[], contexts: readonly ClaimContext[], weights: T
   const edgeKey = (i: number, j: number) => (i < j ? `${i},${j}` : `${j},${i}`)
   const accepted = new Map(edges.map((e) => [edgeKey(e.i, e.j), e]))
   const groupOf = new Map<number, Group>()
-  const single = (i: number): Group => ({members: [i], articles: new Set([(contexts[i] as ClaimContext).claim.article]), reps: new Map([[classes.of(i), i]]), repeats: [], confidence: 1})
+  const single = (i: number, basis: string): Group => ({members: [i], articles: new Set([(contexts[i] as ClaimContext).claim.article]), reps: new Map([[classes.of(i), i]]), repeats: [], confidence: 1, basis})
   for (const e of sorted) {
-    const gi = groupOf.get(e.i) ?? single(e.i)
-    const gj = groupOf.get(e.j) ?? single(e.j)
+    const basis = pairBasis(e.cmp, e.ctx, e.frames)
+    const gi = groupOf.get(e.i) ?? single(e.i, basis)
+    const gj = groupOf.get(e.j) ?? single(e.j, basis)
     if (gi === gj) continue
     const [small, large] = gi.articles.size <= gj.articles.size ? [gi.articles, gj.articles] : [gj.articles, gi.articles]
     if ([...small].some((a) => large.has(a))) continue
@@ -432,7 +414,11 @@ function groupEdges(edges: Edge[], contexts: readonly ClaimContext[], weights: T
         const cy = contexts[y] as ClaimContext
         const cmp = compareClaims(cx.claim, cy.claim)
         if (cmp.relation === 'none') ok = false
-        else if (cmp.relation === 'differ' && !strongContext(contextScore(cx, cy, weights)) && cmp.evidence !== 'self') ok = false
+        else if (cmp.evidence !== 'self') {
+          const frames = framesOf(cx, cy)
+          if (frames?.verdict === 'different') ok = false
+          else if (cmp.relation === 'differ' && sameFactConfidence(cmp, contextScore(cx, cy, weights), frames, valuesNear(cx.claim.value, cy.claim.value)) === null) ok = false
+        }
         if (!ok) break
       }
       if (!ok) break
@@ -440,7 +426,9 @@ function groupEdges(edges: Edge[], contexts: readonly ClaimContext[], weights: T
     if (!ok) continue
     const reps = new Map(gi.reps)
     for (const [c, m] of gj.reps) if (!reps.has(c)) reps.set(c, m)
-    const merged: Group = {members: [...gi.members, ...gj.members], articles: new Set([...gi.articles, ...gj.articles]), reps, repeats: [], confidence: Math.min(gi.confidence, gj.confidence, e.confidence)}
+    // The basis of the strongest pairing stays (edges come strongest first).
+    const first = gi.members.length > 1 ? gi.basis : gj.members.length > 1 ? gj.basis : basis
+    const merged: Group = {members: [...gi.members, ...gj.members], articles: new Set([...gi.articles, ...gj.articles]), reps, repeats: [], confidence: Math.min(gi.confidence, gj.confidence, e.confidence), basis: first}
     for (const m of merged.members) groupOf.set(m, merged)
   }
   const groups = [...new Set(groupOf.values())]
@@ -535,7 +523,8 @@ function pairedFinding(story: Story, group: Group, contexts: readonly ClaimConte
     reason: cmp.reason,
     message,
     confidence: group.confidence,
-    sources: {articles: sources.articles, families: sources.families}
+    sources: {articles: sources.articles, families: sources.families},
+    basis: group.basis
   }
   if (notes.length) finding.notes = notes
   if (cmp.diff) finding.diff = cmp.diff

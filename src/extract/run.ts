@@ -1,3 +1,4 @@
+import {setFrames} from '../frame/index.js'
 import type {Article, Candidate, Claim, ClaimValue, Matcher, MatchContext, OtherValue, QuoteValue, Sentence} from '../types.js'
 import {CandidateFault, checkCandidate} from './candidate-check.js'
 import {describeThrown, MatcherError} from './matcher-error.js'
@@ -57,7 +58,8 @@ export function extractClaims(article: Article, sentences: readonly Sentence[], 
     }
     for (const claim of dropOverlaps(found)) claims.push(claim) // not push(...): over ~100k claims that overflows the stack
   }
-  return claims.sort(compareClaims)
+  // What each claim is about: each sentence is read once for all its claims.
+  return setFrames(claims.sort(compareClaims))
 }
 
 /**

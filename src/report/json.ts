@@ -44,9 +44,10 @@ const VALUE_SHAPES: Record<string, Shape> = {
 }
 
 const CLAIM: Shape = {
-  keys: ['id', 'article', 'kind', 'text', 'start', 'end', 'sentence', 'matcher', 'value', 'link'],
+  keys: ['id', 'article', 'kind', 'text', 'start', 'end', 'sentence', 'matcher', 'value', 'frame', 'link'],
   children: {
     sentence: {keys: ['start', 'end', 'index']},
+    frame: {keys: ['concept', 'owner', 'time', 'qualifiers']},
     value: (value) => {
       const type = (value as {type?: unknown} | null)?.type
       return typeof type === 'string' && Object.hasOwn(VALUE_SHAPES, type) ? VALUE_SHAPES[type] : {keys: ['type']}
@@ -66,7 +67,7 @@ const REPORT: Shape = {
     sentences: {keys: ['article', 'index', 'start', 'end', 'text']},
     claims: CLAIM,
     findings: {
-      keys: ['id', 'story', 'kind', 'verdict', 'claims', 'reason', 'message', 'confidence', 'sources', 'notes', 'diff'],
+      keys: ['id', 'story', 'kind', 'verdict', 'claims', 'reason', 'message', 'confidence', 'sources', 'basis', 'notes', 'diff'],
       children: {diff: {keys: ['op', 'text']}, sources: {keys: ['articles', 'families']}}
     },
     errors: INPUT_ERROR

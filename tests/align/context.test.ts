@@ -42,7 +42,7 @@ describe('contextScore', () => {
   const a = claim('a', 'Rovers paid £12m for striker Tom Hale on Monday.', '£12m', 'money', money(12e6))
   const b = claim('b', 'Rovers paid £15m for striker Tom Hale, the club said.', '£15m', 'money', money(15e6))
   const c = claim('c', 'The council spent £15m on a new bridge in 2020.', '£15m', 'money', money(15e6))
-  const contexts = [a, b, c].map(claimContext)
+  const contexts = [a, b, c].map((x) => claimContext(x))
   const w = termWeights(contexts)
   test('the same actor and action score high and count as strong context', () => {
     const s = contextScore(contexts[0]!, contexts[1]!, w)

@@ -47,7 +47,7 @@ describe.skipIf(!hasRedis)('distributed run under faults (real redis-server)', (
     const checker = createChecker({matchers: [...builtinMatchers, weirBreaker]})
     const workers = startWorkers({host: redis.host, port: redis.port, prefix: 'errs'}, {checker})
     try {
-      const articles = [...ARTICLES, {id: 'weir', story: 'pool', text: 'The weir cost £3m.\n'}, {id: 'bad-front', text: '---\noutlet: [oops\n---\nBody £1m.\n'}, {id: 'bad-date', published: 'soon', text: 'Body £1m.\n'}, {id: 'bad-meta', story: 5, text: 'Body £1m.\n'}]
+      const articles = [...ARTICLES, {id: 'weir', story: 'pool', text: 'The weir cost £3m.\n'}, {id: 'bad-front', text: '---\noutlet: [oops\n---\nBody £1m.\n'}, {id: 'bad-date', published: 'soon', text: 'Body £1m.\n'}, {id: 'bad-meta', story: 5 as unknown as string, text: 'Body £1m.\n'}]
       const result = await runJob({host: redis.host, port: redis.port, prefix: 'errs'}, articles)
       // An unreadable `published` is a warning, as in front matter: that article is read; a `story` that is not a string is a bad line.
       expect(result.errors.map((e) => [e.path, e.code])).toEqual([['bad-front', 'front-matter'], ['bad-meta', 'bad-line'], ['weir', 'matcher-error']])
