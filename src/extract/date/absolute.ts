@@ -13,7 +13,6 @@ import {dayIsACount, followsName} from './guards.js'
 import {withRelativeYear} from './relative.js'
 import {CURRENCY, DASHES, type DateScan, isContinuedNumber, isDay, isYear, monthAt, type Raw, trailingYear} from './scan.js'
 
-
 /** Names that are also months, when a capitalized name precedes them ("Theresa May"). */
 const NAME_MONTHS = new Set([4, 5, 6, 8])
 

@@ -58,7 +58,7 @@ export function finish(s: DateScan, raw: Raw, relation: Relation): DateValue {
  * The start year of a season named without one: the instance whose middle
  * is nearest the publication month, the earlier one on a tie.
  */
-export function seasonYear(first: number, last: number, anchor: Day): number {
+function seasonYear(first: number, last: number, anchor: Day): number {
   const length = (last - first + 12) % 12
   const middle = first + length / 2
   const at = anchor.year * 12 + anchor.month

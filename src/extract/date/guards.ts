@@ -9,7 +9,6 @@
 import {PREPOSITIONS} from './prepositions.js'
 import type {DateScan, Raw} from './scan.js'
 
-
 /** Words before a bare month, season or year that make it a date ("of March", "last summer"). */
 export const CONTEXT_BEFORE: ReadonlySet<string> = new Set(['of', 'for', 'early', 'late', 'mid', 'every', 'each', 'around', 'over'])
 
@@ -40,7 +39,7 @@ export function hasContext(s: DateScan, raw: Raw): boolean {
 }
 
 /** "the 2018 report", "Labour's 2019 manifesto": a year before a noun, after a determiner. */
-export function isModifierYear(s: DateScan, raw: Raw): boolean {
+function isModifierYear(s: DateScan, raw: Raw): boolean {
   const before = s.tokens[raw.from - 1]
   const after = s.tokens[raw.to]
   if (!before || !after || !DETERMINERS.has(before.lower) || after.kind !== 'w') return false
@@ -81,7 +80,7 @@ export function dayIsACount(s: DateScan, k: number): boolean {
   return after.kind === 'w' && isCountNoun(after.lower)
 }
 
-export function isCountNoun(word: string): boolean {
+function isCountNoun(word: string): boolean {
   if (IRREGULAR_PLURALS.has(word)) return true
   return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !NOT_PLURAL.has(word)
 }

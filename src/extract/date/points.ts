@@ -13,7 +13,6 @@ import {DASHES, type DateScan, type Raw} from './scan.js'
 import {parseSeason} from './seasons.js'
 import {parseDecade, parseYear, parseYearPair} from './years.js'
 
-
 /** "the end of …" reads as "late …". */
 const PART_OF = new Map([['start', 'early'], ['beginning', 'early'], ['middle', 'mid'], ['end', 'late']])
 
@@ -36,13 +35,13 @@ export function parsePoint(s: DateScan, i: number): Raw | undefined {
   return parseSimplePoint(s, i)
 }
 
-export function isModifier(s: DateScan, i: number): boolean {
+function isModifier(s: DateScan, i: number): boolean {
   const word = s.tokens[i]?.lower
   return word === 'early' || word === 'mid' || word === 'late'
 }
 
 /** "the end of 2024", "the start of March": read as late/early, with the phrase in the span. */
-export function parsePartOf(s: DateScan, i: number): Raw | undefined {
+function parsePartOf(s: DateScan, i: number): Raw | undefined {
   const t = s.tokens
   if (t[i]?.lower !== 'the' || t[i + 2]?.lower !== 'of') return undefined
   const modifier = PART_OF.get(t[i + 1]!.lower)
@@ -52,7 +51,7 @@ export function parsePartOf(s: DateScan, i: number): Raw | undefined {
   return {...modify(inner, modifier), from: i, bare: false}
 }
 
-export function parseSimplePoint(s: DateScan, i: number): Raw | undefined {
+function parseSimplePoint(s: DateScan, i: number): Raw | undefined {
   const t = s.tokens
   const token = t[i]
   if (!token) return undefined
@@ -80,7 +79,7 @@ export function parseSimplePoint(s: DateScan, i: number): Raw | undefined {
 }
 
 /** early/mid/late: the first, middle or last third of a month, year or decade. */
-export function modify(inner: Raw, modifier: string): Raw {
+function modify(inner: Raw, modifier: string): Raw {
   const third = modifier === 'early' ? 0 : modifier === 'mid' ? 1 : 2
   if (inner.unit === 'month') {
     const {year, month} = inner.start

@@ -2,7 +2,6 @@
 import {point} from '../../normalize/date-relative.js'
 import {type DateScan, isContinuedNumber, isYear, type Raw} from './scan.js'
 
-
 /** The ordinal words of "first quarter", "final half". */
 export const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['final', 4]])
 
@@ -36,7 +35,7 @@ export function parseQuarter(s: DateScan, i: number): Raw | undefined {
 }
 
 /** A span of months of the year at token `k`. */
-export function quarterRange(s: DateScan, i: number, k: number, first: number, last: number): Raw | undefined {
+function quarterRange(s: DateScan, i: number, k: number, first: number, last: number): Raw | undefined {
   if (!isYear(s, k) || isContinuedNumber(s, k)) return undefined
   const year = s.tokens[k]!.value!
   return {from: i, to: k + 1, start: point(year, first), end: point(year, last), granularity: 'month', assigned: ['year', 'month'], unit: 'month', bare: false}

@@ -14,7 +14,6 @@ import {parsePoint} from './points.js'
 import {parseRelative} from './relative.js'
 import {DASHES, type DateScan, type Granularity, type Raw, sortParts} from './scan.js'
 
-
 const RANGE_WORDS = new Set(['to', 'until', 'till', 'through'])
 const GRANULARITY_RANK: Record<Granularity, number> = {day: 0, month: 1, year: 2}
 
@@ -30,7 +29,7 @@ export function parseCore(s: DateScan, i: number, preposition: string | undefine
   return joined ? {raw: joined, ranged: true} : {raw: left, ranged: false}
 }
 
-export function parseJoin(s: DateScan, left: Raw, preposition: string | undefined): Raw | undefined {
+function parseJoin(s: DateScan, left: Raw, preposition: string | undefined): Raw | undefined {
   if (left.unit === 'relative' || left.unit === 'decade') return undefined
   const list = parseList(s, left, preposition)
   if (list) return list
@@ -58,7 +57,7 @@ export function parseJoin(s: DateScan, left: Raw, preposition: string | undefine
 }
 
 /** "January, February and March": a list of bare months, read as one envelope. */
-export function parseList(s: DateScan, left: Raw, preposition: string | undefined): Raw | undefined {
+function parseList(s: DateScan, left: Raw, preposition: string | undefined): Raw | undefined {
   if (!left.bare || left.unit !== 'month' || preposition === 'between' || s.tokens[left.to]?.text !== ',') return undefined
   let last = left
   let k = left.to
@@ -81,7 +80,7 @@ export function parseList(s: DateScan, left: Raw, preposition: string | undefine
 }
 
 /** Can two points be the ends of one range? */
-export function compatible(left: Raw, right: Raw): boolean {
+function compatible(left: Raw, right: Raw): boolean {
   const yearish = (raw: Raw) => raw.unit === 'year' || raw.unit === 'split'
   if (yearish(left) !== yearish(right)) return false
   if (left.unit === 'season' || right.unit === 'season') return left.unit === right.unit
@@ -92,7 +91,7 @@ export function compatible(left: Raw, right: Raw): boolean {
 }
 
 /** Join two points into one period, the left borrowing a missing year from the right. */
-export function combine(left: Raw, right: Raw): Raw | undefined {
+function combine(left: Raw, right: Raw): Raw | undefined {
   const granularity = GRANULARITY_RANK[left.granularity] <= GRANULARITY_RANK[right.granularity] ? left.granularity : right.granularity
   const assigned = sortParts([...left.assigned, ...right.assigned])
   let start = left.start
@@ -118,6 +117,6 @@ export function combine(left: Raw, right: Raw): Raw | undefined {
   return raw
 }
 
-export function order(p: DatePoint): number {
+function order(p: DatePoint): number {
   return (p.year ?? 0) * 400 + (p.month ?? 0) * 32 + (p.day ?? 0)
 }

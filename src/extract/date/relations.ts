@@ -29,7 +29,7 @@ export function parseExpression(s: DateScan, i: number): {to: number; result: Da
   return emit(s, core.raw.from, core.raw, 'at')
 }
 
-export function emit(s: DateScan, from: number, raw: Raw, relation: Relation): {to: number; result: DateMatch} {
+function emit(s: DateScan, from: number, raw: Raw, relation: Relation): {to: number; result: DateMatch} {
   const first = s.tokens[from]!
   const last = s.tokens[raw.to - 1]!
   return {to: raw.to, result: {start: first.start, end: last.end, value: finish(s, raw, relation)}}

@@ -61,7 +61,7 @@ export function parseRelative(s: DateScan, i: number): Raw | undefined {
 }
 
 /** "two years ago", "a decade ago", "18 months ago". */
-export function parseAgo(s: DateScan, i: number): Raw | undefined {
+function parseAgo(s: DateScan, i: number): Raw | undefined {
   const t = s.tokens
   const token = t[i]!
   const count = token.kind === 'n' && token.value !== undefined && !token.ordinal ? token.value : numberWord(token.text)
@@ -72,7 +72,7 @@ export function parseAgo(s: DateScan, i: number): Raw | undefined {
 }
 
 /** "the past year", "the last five years", "the next decade", "the previous 12 months". */
-export function parsePast(s: DateScan, i: number): Raw | undefined {
+function parsePast(s: DateScan, i: number): Raw | undefined {
   const t = s.tokens
   const direction = t[i + 1]?.lower
   if (direction !== 'past' && direction !== 'last' && direction !== 'previous' && direction !== 'next' && direction !== 'coming') return undefined
@@ -114,7 +114,7 @@ export function parsePast(s: DateScan, i: number): Raw | undefined {
   }
 }
 
-export function singular(word: string | undefined): 'year' | 'month' | 'week' | 'day' | 'decade' | undefined {
+function singular(word: string | undefined): 'year' | 'month' | 'week' | 'day' | 'decade' | undefined {
   switch (word) {
     case 'year': case 'years': return 'year'
     case 'month': case 'months': return 'month'
@@ -125,7 +125,7 @@ export function singular(word: string | undefined): 'year' | 'month' | 'week' | 
   }
 }
 
-export function relativeUnit(from: number, to: number, unit: 'year' | 'month' | 'week', offset: number): Raw {
+function relativeUnit(from: number, to: number, unit: 'year' | 'month' | 'week', offset: number): Raw {
   const granularity: Granularity = unit === 'week' ? 'day' : unit
   return {
     from, to, start: {}, end: {}, granularity, assigned: [], unit: 'relative', bare: false,
@@ -146,7 +146,7 @@ export function relativeUnit(from: number, to: number, unit: 'year' | 'month' | 
 }
 
 /** "last March": the most recent March before the publication month; "next March": the next one after it. */
-export function relativeMonth(from: number, to: number, month: number, which: string): Raw {
+function relativeMonth(from: number, to: number, month: number, which: string): Raw {
   const p = point(undefined, month)
   return {
     from, to, start: p, end: p, granularity: 'month', assigned: ['month'], unit: 'month', bare: false,
@@ -160,7 +160,7 @@ export function relativeMonth(from: number, to: number, month: number, which: st
   }
 }
 
-export function relativeSeason(from: number, to: number, season: {first: number; last: number}, which: string): Raw {
+function relativeSeason(from: number, to: number, season: {first: number; last: number}, which: string): Raw {
   return {
     from, to, start: point(undefined, season.first), end: point(undefined, season.last), granularity: 'month', assigned: ['month'], unit: 'season', bare: false,
     relative: (anchor) => {
@@ -178,7 +178,7 @@ export function relativeSeason(from: number, to: number, season: {first: number;
 }
 
 /** "earlier this year" (January to the publication month), "later this month". */
-export function relativePart(from: number, to: number, unit: 'year' | 'month', which: string): Raw {
+function relativePart(from: number, to: number, unit: 'year' | 'month', which: string): Raw {
   return {
     from, to, start: {}, end: {}, granularity: unit === 'year' ? 'month' : 'day', assigned: [], unit: 'relative', bare: false,
     relative: (anchor) => {
@@ -195,7 +195,7 @@ export function relativePart(from: number, to: number, unit: 'year' | 'month', w
   }
 }
 
-export function agoUnit(from: number, to: number, unit: 'year' | 'month' | 'week' | 'day' | 'decade', count: number): Raw {
+function agoUnit(from: number, to: number, unit: 'year' | 'month' | 'week' | 'day' | 'decade', count: number): Raw {
   const granularity: Granularity = unit === 'decade' ? 'year' : unit === 'week' ? 'day' : unit
   return {
     from, to, start: {}, end: {}, granularity, assigned: [], unit: 'relative', bare: false,

@@ -21,7 +21,6 @@ import type {Anchor} from '../../normalize/date-anchor.js'
 import type {Day} from '../../normalize/date-relative.js'
 import type {Token} from './tokens.js'
 
-
 /** A date expression found in a text. */
 export interface DateMatch {
   /** Offsets into the text searched. */
