@@ -18,7 +18,7 @@
 // (min–max) shown. Also printed: the number of ES modules each command
 // loads, counted by a module hook (a separate run, not timed).
 import {spawnSync} from 'node:child_process'
-import {copyFileSync, mkdtempSync} from 'node:fs'
+import {copyFileSync, mkdtempSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -109,6 +109,7 @@ const rows = commands.map((c, k) => {
   }
   return out
 })
+rmSync(cwd, {recursive: true, force: true})
 if (argv.includes('--json')) {
   console.log(JSON.stringify({runs, node: process.version, rows}, null, 2))
 } else {
