@@ -5,7 +5,7 @@
  *
  * @module
  */
-import {diffArrays} from 'diff'
+import {diffArrays} from '../lazy/diff.js'
 import type {DiffPart} from '../types.js'
 import {spellingKey} from './spelling.js'
 

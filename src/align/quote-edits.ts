@@ -15,7 +15,7 @@
  *
  * @module
  */
-import {diffArrays} from 'diff'
+import {diffArrays} from '../lazy/diff.js'
 import type {Claim, QuoteValue} from '../types.js'
 import {claimSpanInSentence} from './context.js'
 import type {QuoteToken} from './quote-diff.js'

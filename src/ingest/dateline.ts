@@ -13,7 +13,7 @@
  * @module
  */
 import type {Block, ExcludedRange} from '../types.js'
-import {findDates} from '../normalize/date-parse.js'
+import {findDates} from '../extract/date/index.js'
 
 /** A line that is a date label: the label and what follows it. */
 const LABELLED = /^[-–—•*·|]?\s*(first published|originally published|last updated|last modified|published|updated|posted|modified)(?![a-z])[\s:]*(?:on\s+)?(.*)$/i

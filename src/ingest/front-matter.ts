@@ -1,4 +1,4 @@
-import {parseDocument} from 'yaml'
+import {parseDocument} from '../lazy/yaml.js'
 import type {ArticleMeta, ArticleWarning, Span} from '../types.js'
 import {IngestError} from './errors.js'
 import {normalizePublished} from './published.js'

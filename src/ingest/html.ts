@@ -1,5 +1,4 @@
-import {unified} from 'unified'
-import rehypeParse from 'rehype-parse'
+import {parseHtmlTree} from '../lazy/html-parser.js'
 import {parseEntities} from 'parse-entities'
 import type {ArticleMeta, Block, ExcludedRange} from '../types.js'
 import type {ViewPiece} from './text-view.js'
@@ -214,7 +213,7 @@ const tooDeep = (): IngestError => new IngestError('too-deep', `HTML nested more
 function parseHtml(source: string): HNode {
   let tree: HNode
   try {
-    tree = unified().use(rehypeParse).parse(source) as unknown as HNode
+    tree = parseHtmlTree(source) as unknown as HNode
   } catch (error) {
     if (error instanceof RangeError && /call stack/i.test(error.message)) throw tooDeep()
     throw error

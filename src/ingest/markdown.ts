@@ -1,4 +1,4 @@
-import {fromMarkdown} from 'mdast-util-from-markdown'
+import {fromMarkdown} from '../lazy/markdown-parser.js'
 import {parseEntities} from 'parse-entities'
 import type {Block, ExcludedRange} from '../types.js'
 import {IngestError} from './errors.js'

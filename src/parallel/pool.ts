@@ -11,7 +11,7 @@
  *
  * @module
  */
-import {Piscina} from 'piscina'
+import {loadPiscina} from '../lazy/piscina.js'
 import {planAlignment, alignPart, newStats, sortFindings, type AlignInput, type AlignResult, type AlignStats, type StoryPart} from '../align/index.js'
 import type {Checker} from '../checker.js'
 import {listInputs, sortInputs, type InputListing, type readInputs, type ReadOptions, type ReadResult} from '../ingest/read.js'
@@ -38,6 +38,7 @@ export interface MapPool {
 /** Start `jobs` worker threads running `runTask` (from the built `dist/parallel/worker.js`). */
 export function createMapPool(jobs: number): MapPool {
   const filename = new URL('./worker.js', import.meta.url).href
+  const Piscina = loadPiscina()
   const pool = new Piscina<WorkerTask, unknown>({filename, minThreads: jobs, maxThreads: jobs, idleTimeout: 60_000})
   return {
     jobs,

@@ -1,5 +1,5 @@
 import type {DateValue, Matcher} from '../../types.js'
-import {findDates} from '../../normalize/date-parse.js'
+import {findDates} from '../date/index.js'
 
 /**
  * Dates and periods: "18 January 2019", "in March", "since 2017", "2021/22",
