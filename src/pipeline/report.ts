@@ -9,7 +9,7 @@ import {VERSION} from '../version.js'
 import {claimSentences} from './claim-sentences.js'
 
 /** Semantic version of the JSON report format (docs/report-format.md). */
-export const REPORT_FORMAT_VERSION = '1.0.0'
+export const REPORT_FORMAT_VERSION = '2.0.0'
 
 /**
  * What the pipeline keeps of one article after extraction: plain data only

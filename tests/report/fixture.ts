@@ -379,7 +379,7 @@ export function makeFixture(texts: Texts = PLAIN): Fixture {
   ].sort((a, b) => (a.id < b.id ? -1 : 1))
   const claims = Object.values(c).sort((a, b) => (a.article < b.article ? -1 : a.article > b.article ? 1 : a.start - b.start))
   const report: Report = {
-    version: '1.0.0',
+    version: '2.0.0',
     generator: {name: 'corroborate', version: '0.1.0'},
     articles: [broken, ...specs.map(makeRecord)].sort((a, b) => (a.id < b.id ? -1 : 1)),
     stories,
@@ -458,7 +458,7 @@ export function htmlReport(): {report: Report; sources: Record<string, string>} 
   const record = {...makeRecord({...article, excluded: [{text: '<nav>Home | News</nav>', rule: 'chrome/navigation', reason: '<nav>: page navigation'}]}), format: 'html' as const}
   return {
     report: {
-      version: '1.0.0',
+      version: '2.0.0',
       generator: {name: 'corroborate', version: '0.1.0'},
       articles: [record],
       stories: [{id: 's', articles: ['web'], inferred: false, reason: ''}],

@@ -34,7 +34,7 @@ describe('renderJson', () => {
     const out = renderJson(makeFixture().report)
     expect(out.endsWith('}\n')).toBe(true)
     expect(out.endsWith('\n\n')).toBe(false)
-    expect(out.split('\n')[1]).toBe('  "version": "1.0.0",')
+    expect(out.split('\n')[1]).toBe('  "version": "2.0.0",')
   })
 
   test('keys are in the contract order whatever order the object was built in', () => {
