@@ -39,12 +39,13 @@ export function repoRoot(from: string = dirname(fileURLToPath(import.meta.url)))
 /** The built-in labelled sets, relative to the repository root. */
 export const SETS = {
   devset: ['tests', 'fixtures', 'devset', 'devset.jsonl'],
-  heldout: ['tests', 'fixtures', 'heldout', 'heldout.jsonl']
+  heldout: ['tests', 'fixtures', 'heldout', 'heldout.jsonl'],
+  heldout2: ['tests', 'fixtures', 'heldout2', 'heldout2.jsonl']
 } as const satisfies Record<string, readonly string[]>
 
 export type SetName = keyof typeof SETS
 
-const USAGE = 'usage: node dist/eval/run.js [--json] [--misses] [--set devset|heldout] [--file PATH]\n       node dist/eval/run.js --align [--part seed|dev|test] [--stories given|inferred|both] [--json] [--misses]\n'
+const USAGE = 'usage: node dist/eval/run.js [--json] [--misses] [--set devset|heldout|heldout2] [--file PATH]\n       node dist/eval/run.js --align [--part seed|dev|test] [--stories given|inferred|both] [--json] [--misses]\n'
 
 interface Options {
   json: boolean

@@ -128,7 +128,10 @@ export function parsePassage(line: string): GoldPassage {
     if (!['day', 'month', 'year'].includes(d.granularity as string)) fail(`date ${JSON.stringify(d.text)}: bad granularity`)
     return {text: d.text as string, start, value: {start: point(d.start, 'start'), end: point(d.end, 'end')}, granularity: d.granularity as GoldDate['granularity']}
   })
-  const quotes = list('quotes').map((q): GoldQuote => {
+  // Quotation marks labelled as not speech (`"speech": false`: a title, a
+  // nickname) are no gold quotations; predicted non-speech pieces are not
+  // scored either (see isScare).
+  const quotes = list('quotes').filter((q) => q.speech !== false).map((q): GoldQuote => {
     const start = locate(q, 'quote')
     if (typeof q.speaker !== 'string' || q.speaker === '') fail(`quote ${JSON.stringify(q.text)}: speaker must be a string`)
     return {text: q.text as string, start, speaker: q.speaker as string}
@@ -421,9 +424,11 @@ export function scorePassage(passage: GoldPassage, claims: readonly Claim[], int
   for (const g of goldQ) if (!pairedGoldQ.has(g)) miss({area: 'quantity', type: 'missed', text: g.text, gold: goldSummary(g)})
   for (const c of predQ) if (!pairedQ.has(c)) miss({area: 'quantity', type: 'spurious', text: c.text, predicted: describeQuantity(c)})
 
-  // --- dates
-  const goldD = passage.dates.map((d) => ({...d, end: d.start + d.text.length}))
-  const predD = claims.filter((c) => c.kind === 'date')
+  // --- dates (a passage whose `labelled` list names what was labelled, and not
+  // `date`, was not labelled for dates: its date predictions are not scored)
+  const datesLabelled = passage.labelled.length === 0 || passage.labelled.includes('date')
+  const goldD = datesLabelled ? passage.dates.map((d) => ({...d, end: d.start + d.text.length})) : []
+  const predD = datesLabelled ? claims.filter((c) => c.kind === 'date') : []
   for (const level of DATE_LEVELS) {
     into.dates[level].gold += goldD.length
     into.dates[level].predicted += predD.length
