@@ -7,6 +7,7 @@ import {decodeArticleBytes} from '../../src/ingest/decode.js'
 import {IngestError} from '../../src/ingest/errors.js'
 import {mapJsonLine} from '../../src/pipeline/jsonl.js'
 import {builtinMatchers} from '../../src/index.js'
+import {codeOf} from './helpers.js'
 
 type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'utf-32le' | 'utf-32be'
 const ENCODINGS: Encoding[] = ['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'utf-32le', 'utf-32be']
@@ -27,16 +28,6 @@ function encode(text: string, encoding: Encoding): Uint8Array {
   view.setUint32(0, 0xfeff, encoding === 'utf-32le')
   points.forEach((p, i) => view.setUint32(4 + 4 * i, p, encoding === 'utf-32le'))
   return out
-}
-
-function codeOf(run: () => unknown): string {
-  try {
-    run()
-    return 'ok'
-  } catch (error) {
-    if (error instanceof IngestError) return error.code
-    throw error
-  }
 }
 
 describe('decodeArticleBytes', () => {

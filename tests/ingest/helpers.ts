@@ -1,4 +1,5 @@
 // Shared helpers for the ingest tests.
+import {IngestError} from '../../src/ingest/errors.js'
 import type {Article, Span} from '../../src/types.js'
 
 /** Source ranges of the kept blocks. */
@@ -39,5 +40,16 @@ export function checkOffsets(article: Article): void {
   }
   for (let i = 1; i < article.excluded.length; i++) {
     if (article.excluded[i - 1]!.start > article.excluded[i]!.start) throw new Error('excluded not sorted')
+  }
+}
+
+/** The IngestError code `run` throws, or `ok` (any other error is thrown on). */
+export function codeOf(run: () => unknown): string {
+  try {
+    run()
+    return 'ok'
+  } catch (error) {
+    if (error instanceof IngestError) return error.code
+    throw error
   }
 }

@@ -5,21 +5,11 @@
  */
 import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
-import {IngestError} from '../../src/ingest/errors.js'
 import {readFrontMatter} from '../../src/ingest/front-matter.js'
 import {MAX_HTML_DEPTH, splitTitle} from '../../src/ingest/html.js'
 import {MAX_MARKDOWN_DEPTH, markdownDepth} from '../../src/ingest/markdown.js'
 import {parseArticle} from '../../src/ingest/parse.js'
-
-function codeOf(run: () => unknown): string {
-  try {
-    run()
-    return 'ok'
-  } catch (error) {
-    if (error instanceof IngestError) return error.code
-    throw error
-  }
-}
+import {codeOf} from './helpers.js'
 
 describe('nesting depth: one policy, `too-deep` past the limit', () => {
   test.each([

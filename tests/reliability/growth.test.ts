@@ -5,10 +5,10 @@ import {mkdirSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
 import {createChecker} from '../../src/index.js'
-import {IngestError} from '../../src/ingest/errors.js'
 import {MAX_INLINE_MARKERS} from '../../src/ingest/markdown-limits.js'
 import {MAX_FOLDER_DEPTH, listInputs} from '../../src/ingest/read.js'
 import {tempDir} from './helpers.js'
+import {codeOf} from '../ingest/helpers.js'
 
 /** The best of three timings of `run`, in ms. */
 function best(run: () => void): number {
@@ -26,16 +26,6 @@ function expectLinear(times: number[], what: string, floorMs = 60): void {
   const [t1, , t4] = times as [number, number, number]
   console.log(`${what}: ${times.map((t) => t.toFixed(1)).join(', ')} ms at n, 2n, 4n`)
   if (t4 > floorMs) expect(t4 / Math.max(t1, 1), what).toBeLessThan(8)
-}
-
-function codeOf(run: () => unknown): string {
-  try {
-    run()
-    return 'ok'
-  } catch (error) {
-    if (error instanceof IngestError) return error.code
-    throw error
-  }
 }
 
 const checker = createChecker()
