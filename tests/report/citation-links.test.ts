@@ -160,7 +160,7 @@ describe.skipIf(!existsSync(CHROMIUM))('in headless Chromium', () => {
     try {
       const page = await browser.newPage()
       await page.setContent(renderHtml(report))
-      const links = await page.$$eval('a[href]', (as) => as.map((a) => ({href: a.getAttribute('href')!, protocol: (a as HTMLAnchorElement).protocol, rel: a.getAttribute('rel')})))
+      const links = await page.$$eval('a[href]', (as) => as.map((a) => ({href: a.getAttribute('href')!, protocol: (a as unknown as {protocol: string}).protocol, rel: a.getAttribute('rel')})))
       const outbound = links.filter((l) => !l.href.startsWith('#'))
       expect(outbound.length).toBeGreaterThan(0)
       for (const link of outbound) {
