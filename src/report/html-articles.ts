@@ -10,7 +10,8 @@
 import type {ArticleRecord, Claim, ExcludedRange, Report} from '../types.js'
 import {claimInSentence, compare, excludedByRule, HTML_TAG, plural, readableSource, type ReportIndex, segmentText, SYNTAX_RULES, verdictLabel} from './describe.js'
 import {escapeHtml as attr, htmlIsolate as iso, htmlText as t} from './escape.js'
-import {articleAnchor, contextAnchor, findingAnchor, storyAnchor} from './html-parts.js'
+import {articleCitation} from './citation.js'
+import {articleAnchor, contextAnchor, externalLink, findingAnchor, storyAnchor} from './html-parts.js'
 
 interface Mark {
   start: number
@@ -124,13 +125,16 @@ function excludedHtml(excluded: readonly ExcludedRange[], source: string | undef
 
 function articleHtml(record: ArticleRecord, claims: readonly Claim[], index: ReportIndex, source: string | undefined): string {
   const name = record.outlet || record.id
+  const cite = articleCitation(record)
   const facts: [string, string][] = [
     ['Id', `<code>${t(record.id)}</code>`],
     ['Outlet', record.outlet ? iso(record.outlet) : '—'],
     ['Title', record.title ? iso(record.title) : '—'],
     ['Path', record.path ? `<code>${t(record.path)}</code>` : '—'],
     ['Format', record.format ? t(record.format) : '—'],
-    ['Published', record.published ? t(record.published) : '—'],
+    ['Published', cite.published !== undefined ? t(cite.published) : '—'],
+    ['Author', cite.author !== undefined ? iso(cite.author) : '—'],
+    ['Page', cite.url !== undefined ? externalLink(cite.url, t(cite.url)) : '—'],
     ['Story', record.story ? `<a href="#${storyAnchor(record.story)}">${iso(record.story)}</a>${record.storyInferred ? ' (inferred)' : ''}` : '—'],
     ...(typeof record.family === 'string' && record.family !== record.id
       ? [['Source family', `copies the text of ${index.article(record.family) ? `<a href="#${articleAnchor(record.family)}">${iso(record.family)}</a>` : iso(record.family)}`] as [string, string]]

@@ -78,7 +78,8 @@ html:not([data-js]) .js-only{display:none}
 .sentence{margin:0;overflow-wrap:anywhere}
 mark{background:var(--mark);color:var(--mark-fg);border-radius:2px;padding:0 .1em}
 .speaker{margin:.35rem 0 0;color:var(--muted);font-size:.9rem}
-.ctx{display:inline-block;margin-top:.35rem;font-size:.82rem}
+.ctx,.src{display:inline-block;margin-top:.35rem;font-size:.82rem}
+.out,.src{overflow-wrap:anywhere}
 .diff{margin-top:.7rem;border-top:1px dashed var(--line);padding-top:.5rem}
 .diff p{margin:.2rem 0 0;overflow-wrap:anywhere}
 del{color:var(--del);background:var(--del-bg);text-decoration:line-through}

@@ -8,7 +8,8 @@
 import type {Claim, DiffPart, Finding} from '../types.js'
 import {clippedSentence, formatConfidence, formatSources, isScareQuote, type ReportIndex, speakerOf, splitDiffWhitespace, splitSentence} from './describe.js'
 import {htmlIsolate as iso, htmlText as t} from './escape.js'
-import {badge, contextAnchor, findingAnchor, storyAnchor, verdictClass} from './html-parts.js'
+import {claimLink} from './citation.js'
+import {badge, contextAnchor, externalLink, findingAnchor, storyAnchor, verdictClass} from './html-parts.js'
 import {whoChanged} from './who-changed.js'
 
 function sourcesHtml(finding: Finding): string {
@@ -58,6 +59,7 @@ function claimColumn(claimId: string, index: ReportIndex): string {
     `<blockquote class="sentence">${sentenceHtml(claim, index)}</blockquote>`,
     speaker ? `<p class="speaker">— ${iso(speaker)}${isScareQuote(claim) ? ' <span class="muted">(scare quote)</span>' : ''}</p>` : '',
     `<a class="ctx" href="#${contextAnchor(claim.id)}">in context ↓</a>`,
+    claimLink(claim) !== undefined ? ` · ${externalLink(claimLink(claim), 'at the source ↗', 'src')}` : '',
     '</div>'
   ].join('')
 }

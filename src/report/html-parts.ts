@@ -5,7 +5,8 @@
  * @module
  */
 import {VERDICT_ORDER, verdictLabel} from './describe.js'
-import {htmlText as t, safeId} from './escape.js'
+import {safeHttpUrl} from './citation.js'
+import {escapeHtml as attr, htmlText as t, safeId} from './escape.js'
 
 /** A class name for a verdict: known verdicts only, anything else is `v-other`. */
 export function verdictClass(verdict: string): string {
@@ -19,4 +20,15 @@ export const storyAnchor = (id: string) => safeId('s', id)
 
 export function badge(verdict: string): string {
   return `<span class="badge ${verdictClass(verdict)}">${t(verdictLabel(verdict))}</span>`
+}
+
+/**
+ * A link out of the report to an outlet's page: only for an absolute
+ * http(s) URL (anything else gives ''), the URL attribute-escaped, opened
+ * without an opener or a referrer. `label` is HTML already escaped.
+ */
+export function externalLink(url: string | undefined, label: string, className = 'out'): string {
+  const href = safeHttpUrl(url)
+  if (href === undefined) return ''
+  return `<a class="${className}" href="${attr(href)}" rel="noopener noreferrer">${label}</a>`
 }

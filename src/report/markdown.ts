@@ -27,6 +27,7 @@ import {
   verdictsPhrase
 } from './describe.js'
 import {escapeMarkdown as md, escapeMarkdownLine as mdLine, markdownCode as code} from './escape.js'
+import {articleCitation, claimLink, markdownDestination} from './citation.js'
 import {groupByStory} from './group-by-story.js'
 import {NOTES_ANCHOR, STORIES_ANCHOR, verdictSections} from './sections.js'
 import {whoChanged} from './who-changed.js'
@@ -69,7 +70,13 @@ function claimItem(claim: Claim | undefined, claimId: string, index: ReportIndex
   if (!claim) return `- *missing claim* ${code(claimId)}`
   const speaker = speakerOf(claim)
   const extra = [speaker ? `speaker: ${md(speaker)}` : '', isScareQuote(claim) ? 'scare quote' : ''].filter(Boolean).join(', ')
-  return `- **${md(index.outlet(claim.article))}**: ${sentence(claim, index)}${extra ? ` — *${extra}*` : ''}`
+  return `- **${md(index.outlet(claim.article))}**: ${sentence(claim, index)}${extra ? ` — *${extra}*` : ''}${sourceLink(claim)}`
+}
+
+/** ` · [at the source ↗](…)`: the source page at the claim's sentence, or '' without an http(s) link. */
+function sourceLink(claim: Claim): string {
+  const link = claimLink(claim)
+  return link === undefined ? '' : ` · [at the source ↗](${markdownDestination(link)})`
 }
 
 function renderFinding(finding: Finding, index: ReportIndex): string[] {
@@ -153,7 +160,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
       out.push('')
       for (const finding of findings) {
         const claim = finding.claims.map((id) => index.claim(id)).find((c) => c !== undefined)
-        const where = claim ? `**${md(index.outlet(claim.article))}**: ${sentence(claim, index)}` : '*missing claim*'
+        const where = claim ? `**${md(index.outlet(claim.article))}**: ${sentence(claim, index)}${sourceLink(claim)}` : '*missing claim*'
         out.push(`- ${md(finding.kind)} · ${where} — ${md(finding.message)} (${code(finding.reason)}, ${formatConfidence(finding.confidence)})`)
         tick()
       }
@@ -183,12 +190,14 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
 
   out.push('## Articles')
   out.push('')
-  out.push('| Article | Outlet | Title | Status | Sentences | Excluded ranges |')
-  out.push('|---|---|---|---|---|---|')
+  out.push('| Article | Outlet | Title | Author | Published | Page | Status | Sentences | Excluded ranges |')
+  out.push('|---|---|---|---|---|---|---|---|---|')
   for (const a of report.articles) {
     const status = a.status === 'ok' ? 'ok' : `**error**${a.error ? ` ${code(a.error.code)}` : ''}`
+    const cite = articleCitation(a)
+    const page = cite.url !== undefined ? `[${md(cite.url)}](${markdownDestination(cite.url)})` : '—'
     out.push(
-      `| ${code(a.id)} | ${a.outlet ? md(a.outlet) : '—'} | ${a.title ? md(a.title) : '—'} | ${status} | ${md(String(a.sentences))} | ${md(excludedPhrase(a.excluded))} |`
+      `| ${code(a.id)} | ${cite.outlet !== undefined ? md(cite.outlet) : '—'} | ${a.title ? md(a.title) : '—'} | ${cite.author !== undefined ? md(cite.author) : '—'} | ${cite.published !== undefined ? md(cite.published) : '—'} | ${page} | ${status} | ${md(String(a.sentences))} | ${md(excludedPhrase(a.excluded))} |`
     )
   }
   out.push('')

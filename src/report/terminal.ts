@@ -31,6 +31,7 @@ import {
 import {sanitizeTerminal} from './escape.js'
 import {groupByStory, type StoryGroup} from './group-by-story.js'
 import {verdictSections} from './sections.js'
+import {articleCitation, bylinePhrase, claimLink} from './citation.js'
 import {whoChanged} from './who-changed.js'
 
 export interface TerminalOptions {
@@ -230,6 +231,9 @@ function renderFinding(finding: Finding, index: ReportIndex, p: Painter, width: 
       )
     )
     lines.push(wrap(sentencePieces(claim, p, index), p, width, '      '))
+    const link = claimLink(claim)
+    // The URL on a line of its own, unwrapped, so a terminal can detect and open it.
+    if (link !== undefined) lines.push(`      ${p.paint(`↗ ${sanitizeTerminal(link)}`, 'dim')}`)
   }
   if (finding.diff && finding.diff.length) {
     const who = whoChanged(finding, index)
@@ -250,7 +254,8 @@ function renderSingle(finding: Finding, index: ReportIndex, p: Painter, width: n
   const pieces: Piece[] = spaced(text('·'), text(finding.kind, 'bold'))
   if (claim) pieces.push({text: ' '}, text(`${index.outlet(claim.article)}:`, 'outlet'), {text: ' '}, ...sentencePieces(claim, p, index))
   pieces.push({text: ' '}, text(`(${finding.message})`, 'dim'))
-  return wrap(pieces, p, width, '    ')
+  const link = claim ? claimLink(claim) : undefined
+  return wrap(pieces, p, width, '    ') + (link !== undefined ? `\n      ${p.paint(`↗ ${sanitizeTerminal(link)}`, 'dim')}` : '')
 }
 
 /** The story a run of findings belongs to. */
@@ -369,8 +374,12 @@ export function renderTerminal(report: Report, options: TerminalOptions = {}): s
       text(`· ${plural(article.sentences, 'sentence')} · excluded ranges: ${excludedPhrase(article.excluded)}`, 'dim')
     ]
     if (article.title) pieces.push(text(`· “${article.title}”`, 'dim'))
+    const citation = articleCitation(article)
+    const byline = bylinePhrase(citation)
+    if (byline) pieces.push(text(`· ${byline}`, 'dim'))
     if (article.error) pieces.push(text(`· ${article.error.code}: ${article.error.message}`, 'error'))
     out.push(wrap(spaced(...pieces), p, width, '  '))
+    if (citation.url !== undefined) out.push(`    ${p.paint(sanitizeTerminal(citation.url), 'dim')}`)
   }
 
   if (report.errors.length) {

@@ -84,7 +84,7 @@ describe('renderMarkdown', () => {
 
   test('errors and articles (status, excluded ranges) at the end', () => {
     const md = renderMarkdown(makeFixture().report)
-    expect(md).toContain('| `broken` | — | — | **error** `invalid-utf8` | 0 | none |')
+    expect(md).toContain('| `broken` | — | — | — | — | — | **error** `invalid-utf8` | 0 | none |')
     expect(md).toContain('4 (chrome/byline ×1, chrome/navigation ×1, chrome/read-more ×1, chrome/social ×1)')
     expect(md.indexOf('## Errors')).toBeGreaterThan(md.indexOf('## Articles'))
     expect(md).toContain('- `corpus/broken.txt` — **invalid-utf8**: corpus/broken.txt: not valid UTF-8 at byte 1893')
@@ -113,9 +113,9 @@ describe('renderMarkdown', () => {
     expect(text).toContain('BBC | *News*')
     expect(md).toContain('BBC \\| \\*News\\*')
     expect(md).toContain('\\<b\\>Title\\</b\\> \\| x')
-    // Table rows keep their six cells.
+    // Table rows keep their nine cells.
     const row = md.split('\n').find((l) => l.startsWith('| `bbc-liverpool`'))
-    expect(row?.split(/(?<!\\)\|/).length).toBe(8)
+    expect(row?.split(/(?<!\\)\|/).length).toBe(11)
   })
 
   test('hostile report: no raw HTML from article text, every payload literal', () => {
