@@ -9,7 +9,7 @@ import type {Claim, QuantityValue} from '../types.js'
 import {ISO_CODES} from '../normalize/currency.js'
 import {roundsTo, significantDigits, writtenStep, type WrittenFigure} from '../normalize/precision.js'
 import {inCommonUnit} from '../normalize/measure-compare.js'
-import {NO_PAIR, type ValueComparison} from './compare.js'
+import {DISTINCTIVE_DIGITS, NO_PAIR, type ValueComparison} from './compare.js'
 
 export function isQuantity(value: unknown): value is QuantityValue {
   const v = value as QuantityValue
@@ -114,6 +114,28 @@ function writtenFigure(claim: Claim, v: QuantityValue): WrittenFigure | undefine
   return step === undefined ? undefined : {value: v.low, step}
 }
 
+/**
+ * Are two identical quantities both written to {@link DISTINCTIVE_DIGITS}
+ * or more significant digits ("$3.06" and "$3.06", "10,500" and "10,500";
+ * not "27,000", "$5 billion" or "26 cents")? Converted measures are not:
+ * their written figures are in different units.
+ */
+export function distinctivePair(a: Claim, b: Claim, converted: boolean): boolean {
+  return !converted && distinctiveFigure(a) && distinctiveFigure(b)
+}
+
+/** Is a quantity claim a single figure written to {@link DISTINCTIVE_DIGITS} or more significant digits? */
+export function distinctiveFigure(claim: Claim): boolean {
+  if (!isQuantity(claim.value)) return false
+  const figure = writtenFigure(claim, claim.value)
+  if (figure === undefined || figure.value <= 0) return false
+  // Trailing zeros do not count ("100", "27,000" are round whatever step they were written to).
+  let digits = Math.round(figure.value / figure.step)
+  if (!Number.isSafeInteger(digits) || digits <= 0) return false
+  while (digits % 10 === 0) digits /= 10
+  return String(digits).length >= DISTINCTIVE_DIGITS
+}
+
 /** Compare two quantity claims. */
 export function compareQuantity(a: Claim, b: Claim): ValueComparison {
   if (!isQuantity(a.value) || !isQuantity(b.value)) return NO_PAIR
@@ -133,11 +155,12 @@ export function compareQuantity(a: Claim, b: Claim): ValueComparison {
   }
   switch (relation) {
     case 'same':
-      return {relation: 'agree', evidence: 'identical', reason: 'same-value', notes: [], phrase: `the same ${noun}`}
+      return {relation: 'agree', evidence: 'identical', reason: 'same-value', notes: [], phrase: `the same ${noun}`, distinctive: distinctivePair(a, b, converted)}
     case 'hedged':
       return {
         relation: 'agree',
         evidence: 'identical',
+        distinctive: distinctivePair(a, b, converted),
         reason: 'same-value-hedged',
         notes: [`hedge: ${hedgeWord(x)} vs ${hedgeWord(y)}`],
         phrase: x.hedge === 'exact' || y.hedge === 'exact' ? `the same ${noun}, one hedged` : `the same ${noun}, hedged differently`
