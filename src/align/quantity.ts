@@ -75,9 +75,18 @@ function near(a: number, b: number): boolean {
   return a === b || Math.abs(a - b) <= EPSILON * Math.max(1, Math.abs(a), Math.abs(b))
 }
 
+/**
+ * How far above its figure an open lower bound reaches when compared: "at
+ * least 632 people" agrees with 900 but not with 2,012 (a later, larger
+ * toll). In news "at least N", "more than N" state a figure near N, not any
+ * figure above it.
+ */
+export const OPEN_BOUND_REACH = 1.5
+
 function bounds(v: QuantityValue): [number, number] {
   const low = v.bounds?.low ?? (v.hedge === 'at-most' ? 0 : v.low)
-  const high = v.bounds ? (v.bounds.high ?? Infinity) : v.hedge === 'at-least' ? Infinity : v.high
+  const open = v.bounds ? v.bounds.high === null : v.hedge === 'at-least'
+  const high = open ? v.high * OPEN_BOUND_REACH : v.bounds ? (v.bounds.high as number) : v.high
   return [Math.min(low, v.low), Math.max(high, v.high)]
 }
 
