@@ -24,7 +24,8 @@ import {normalizeSpace} from './text.js'
 /** The block a claim is compared within (null: never compared). */
 export function blockKey(claim: Claim): string | null {
   const v = claim.value
-  if (isQuantity(v)) return `${claim.kind}|q|${quantityUnit(v)}|${v.per ?? ''}`
+  // Not by rate: "$1.08" and "$1.08 a share" may be one fact (compareQuantity decides).
+  if (isQuantity(v)) return `${claim.kind}|q|${quantityUnit(v)}`
   if (isDate(v)) return `${claim.kind}|date`
   if (isQuote(v)) return `${claim.kind}|quote`
   if (isRole(v)) {

@@ -156,8 +156,15 @@ export function compareQuantity(a: Claim, b: Claim): ValueComparison {
   const xSize = x.change !== undefined && x.change.from === undefined
   const ySize = y.change !== undefined && y.change.from === undefined
   if (xSize !== ySize) return NO_PAIR
-  const relation = compareQuantityValues(x, y)
+  // A rate written on one side only ("$1.08" and "$1.08 a share") of one distinctive figure: one fact, the rate left unsaid.
+  const oneSidedPer = (x.per === undefined) !== (y.per === undefined) && near(x.low, y.low) && near(x.high, y.high) && distinctivePair(a, b, converted)
+  const relation = oneSidedPer ? compareQuantityValues({...x, per: y.per}, y) : compareQuantityValues(x, y)
   if (relation === 'unrelated') return NO_PAIR
+  if (oneSidedPer && relation !== 'same' && relation !== 'hedged') return NO_PAIR
+  if (oneSidedPer) {
+    const rate = `rate: “per ${x.per ?? y.per}” on one side only`
+    return {relation: 'agree', evidence: 'identical', reason: relation === 'same' ? 'same-value' : 'same-value-hedged', notes: [rate], phrase: `the same ${quantityNoun(a.value)}`, distinctive: true}
+  }
   const noun = quantityNoun(a.value)
   if (xSize && ySize && x.change!.direction !== y.change!.direction) {
     return {relation: 'differ', evidence: 'conflict', reason: 'value-conflict', notes: [`direction: ${x.change!.direction} vs ${y.change!.direction}`], phrase: 'opposite changes for the same fact'}

@@ -80,3 +80,25 @@ describe('distinctiveFigure', () => {
     )
   })
 })
+
+describe('a rate written on one side only', () => {
+  test('"$1.37" and "$1.37 a share" of one distinctive figure agree, with a note', () => {
+    const a = extracted('a', moneyMatcher, 'Excluding the charges, Fenwick Tools earned $1.37 in the quarter.')
+    const b = extracted('b', moneyMatcher, 'Fenwick Tools said adjusted earnings came to $1.37 a share.')
+    const found = pairsOf(a, b)
+    expect(found.map((f) => f.verdict)).toEqual(['agree'])
+    expect(found[0]?.notes).toContain('rate: “per share” on one side only')
+  })
+
+  test('a round figure with a rate on one side only is not paired', () => {
+    const a = extracted('a', moneyMatcher, 'Excluding the charges, Fenwick Tools earned $2 in the quarter.')
+    const b = extracted('b', moneyMatcher, 'Fenwick Tools said adjusted earnings came to $2 a share.')
+    expect(pairsOf(a, b)).toEqual([])
+  })
+
+  test('the comparison is symmetric', () => {
+    const a = extracted('a', moneyMatcher, 'Excluding the charges, Fenwick Tools earned $1.37 in the quarter.')
+    const b = extracted('b', moneyMatcher, 'Fenwick Tools said adjusted earnings came to $1.37 a share.')
+    expect(compareClaims(a, b)).toEqual(compareClaims(b, a))
+  })
+})
