@@ -15,7 +15,7 @@ import {isCategory} from './category.js'
 import {isDate} from './date.js'
 import {nameParts} from './names.js'
 import {canonicalValue} from './other.js'
-import {isQuantity, quantityUnit} from './quantity.js'
+import {distinctiveFigure, isQuantity, quantityUnit} from './quantity.js'
 import {isQuote} from './quote.js'
 import {quoteTokens} from './quote-diff.js'
 import {isRole} from './role.js'
@@ -24,7 +24,8 @@ import {normalizeSpace} from './text.js'
 /** The block a claim is compared within (null: never compared). */
 export function blockKey(claim: Claim): string | null {
   const v = claim.value
-  if (isQuantity(v)) return `${claim.kind}|q|${quantityUnit(v)}|${v.per ?? ''}`
+  // Not by rate: "$1.08" and "$1.08 a share" may be one fact (compareQuantity decides).
+  if (isQuantity(v)) return `${claim.kind}|q|${quantityUnit(v)}`
   if (isDate(v)) return `${claim.kind}|date`
   if (isQuote(v)) return `${claim.kind}|quote`
   if (isRole(v)) {
@@ -40,8 +41,10 @@ export function blockKey(claim: Claim): string | null {
 export function valueKeys(claim: Claim): string[] {
   const v = claim.value
   // Quantities and dates pair only with shared context terms (see same-fact.ts),
-  // so their values are not index keys.
-  if (isQuantity(v) || isDate(v)) return []
+  // so their values are not index keys; except a distinctive figure ("$3.06"),
+  // which is evidence of one fact on its own (see decision.ts).
+  if (isQuantity(v)) return distinctiveFigure(claim) ? [`n:${v.low}`] : []
+  if (isDate(v)) return []
   if (isQuote(v)) {
     const norms = quoteTokens(v.words).tokens.map((t) => t.norm)
     if (norms.length < 3) return [`w:${norms.join(' ')}`, ...norms.map((n) => `w1:${n}`)]

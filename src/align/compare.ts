@@ -29,6 +29,16 @@ export interface ValueComparison {
   phrase: string
   /** Word-level diff (quotes), from the first claim to the second. */
   diff?: DiffPart[]
+  /**
+   * Identical quantities written to at least {@link DISTINCTIVE_DIGITS}
+   * significant digits on both sides ("$3.06", "10,500", "$1.772 billion"):
+   * two different facts of one story rarely share such a figure, so the
+   * value is evidence of one fact even when the sentences share few words.
+   */
+  distinctive?: boolean
 }
+
+/** Significant digits from which an identical figure is distinctive (see {@link ValueComparison.distinctive}). */
+export const DISTINCTIVE_DIGITS = 3
 
 export const NO_PAIR: ValueComparison = Object.freeze({relation: 'none', evidence: 'conflict', reason: 'unrelated', notes: [], phrase: ''}) as ValueComparison

@@ -20,6 +20,9 @@ export const FRAME_CONFLICT_CONTEXT = 0.15
 /** Least context score for a conflict between concepts of one family but not one word ("profit" / "net income"). */
 export const FAMILY_CONFLICT_CONTEXT = 0.3
 
+/** Confidence of a pairing made on a distinctive identical figure alone (see `ValueComparison.distinctive`). */
+export const DISTINCTIVE_CONFIDENCE = 0.55
+
 /** Frame strength (concept and one more part) that vouches for a conflict however few words the sentences share. */
 export const FRAME_CONFLICT_STRENGTH = 0.6
 
@@ -76,7 +79,10 @@ export function sameFactConfidence(cmp: ValueComparison, ctx: ContextScore, fram
       }
       return round2(0.8 + 0.2 * Math.min(1, s / THRESHOLDS.conflict))
     case 'identical':
-      if (s < THRESHOLDS.identical || ctx.time === 'conflict' || ctx.shared.length === 0) return null
+      if (ctx.time === 'conflict') return null
+      // A distinctive figure ("$3.06 a share" in two outlets) is itself the evidence; frames against it were ruled out above.
+      if (cmp.distinctive === true && (s < THRESHOLDS.identical || ctx.shared.length === 0)) return DISTINCTIVE_CONFIDENCE
+      if (s < THRESHOLDS.identical || ctx.shared.length === 0) return null
       return round2(0.55 + 0.4 * Math.min(1, s / THRESHOLDS.conflict))
     case 'compatible':
       if (s < THRESHOLDS.compatible || ctx.time === 'conflict' || ctx.shared.length === 0) return null

@@ -9,7 +9,7 @@ import type {Claim, QuantityValue} from '../types.js'
 import {ISO_CODES} from '../normalize/currency.js'
 import {roundsTo, significantDigits, writtenStep, type WrittenFigure} from '../normalize/precision.js'
 import {inCommonUnit} from '../normalize/measure-compare.js'
-import {NO_PAIR, type ValueComparison} from './compare.js'
+import {DISTINCTIVE_DIGITS, NO_PAIR, type ValueComparison} from './compare.js'
 
 export function isQuantity(value: unknown): value is QuantityValue {
   const v = value as QuantityValue
@@ -75,9 +75,18 @@ function near(a: number, b: number): boolean {
   return a === b || Math.abs(a - b) <= EPSILON * Math.max(1, Math.abs(a), Math.abs(b))
 }
 
+/**
+ * How far above its figure an open lower bound reaches when compared: "at
+ * least 632 people" agrees with 900 but not with 2,012 (a later, larger
+ * toll). In news "at least N", "more than N" state a figure near N, not any
+ * figure above it.
+ */
+export const OPEN_BOUND_REACH = 1.5
+
 function bounds(v: QuantityValue): [number, number] {
   const low = v.bounds?.low ?? (v.hedge === 'at-most' ? 0 : v.low)
-  const high = v.bounds ? (v.bounds.high ?? Infinity) : v.hedge === 'at-least' ? Infinity : v.high
+  const open = v.bounds ? v.bounds.high === null : v.hedge === 'at-least'
+  const high = open ? v.high * OPEN_BOUND_REACH : v.bounds ? (v.bounds.high as number) : v.high
   return [Math.min(low, v.low), Math.max(high, v.high)]
 }
 
@@ -114,6 +123,28 @@ function writtenFigure(claim: Claim, v: QuantityValue): WrittenFigure | undefine
   return step === undefined ? undefined : {value: v.low, step}
 }
 
+/**
+ * Are two identical quantities both written to {@link DISTINCTIVE_DIGITS}
+ * or more significant digits ("$3.06" and "$3.06", "10,500" and "10,500";
+ * not "27,000", "$5 billion" or "26 cents")? Converted measures are not:
+ * their written figures are in different units.
+ */
+export function distinctivePair(a: Claim, b: Claim, converted: boolean): boolean {
+  return !converted && distinctiveFigure(a) && distinctiveFigure(b)
+}
+
+/** Is a quantity claim a single figure written to {@link DISTINCTIVE_DIGITS} or more significant digits? */
+export function distinctiveFigure(claim: Claim): boolean {
+  if (!isQuantity(claim.value)) return false
+  const figure = writtenFigure(claim, claim.value)
+  if (figure === undefined || figure.value <= 0) return false
+  // Trailing zeros do not count ("100", "27,000" are round whatever step they were written to).
+  let digits = Math.round(figure.value / figure.step)
+  if (!Number.isSafeInteger(digits) || digits <= 0) return false
+  while (digits % 10 === 0) digits /= 10
+  return String(digits).length >= DISTINCTIVE_DIGITS
+}
+
 /** Compare two quantity claims. */
 export function compareQuantity(a: Claim, b: Claim): ValueComparison {
   if (!isQuantity(a.value) || !isQuantity(b.value)) return NO_PAIR
@@ -125,19 +156,27 @@ export function compareQuantity(a: Claim, b: Claim): ValueComparison {
   const xSize = x.change !== undefined && x.change.from === undefined
   const ySize = y.change !== undefined && y.change.from === undefined
   if (xSize !== ySize) return NO_PAIR
-  const relation = compareQuantityValues(x, y)
+  // A rate written on one side only ("$1.08" and "$1.08 a share") of one distinctive figure: one fact, the rate left unsaid.
+  const oneSidedPer = (x.per === undefined) !== (y.per === undefined) && near(x.low, y.low) && near(x.high, y.high) && distinctivePair(a, b, converted)
+  const relation = oneSidedPer ? compareQuantityValues({...x, per: y.per}, y) : compareQuantityValues(x, y)
   if (relation === 'unrelated') return NO_PAIR
+  if (oneSidedPer && relation !== 'same' && relation !== 'hedged') return NO_PAIR
+  if (oneSidedPer) {
+    const rate = `rate: “per ${x.per ?? y.per}” on one side only`
+    return {relation: 'agree', evidence: 'identical', reason: relation === 'same' ? 'same-value' : 'same-value-hedged', notes: [rate], phrase: `the same ${quantityNoun(a.value)}`, distinctive: true}
+  }
   const noun = quantityNoun(a.value)
   if (xSize && ySize && x.change!.direction !== y.change!.direction) {
     return {relation: 'differ', evidence: 'conflict', reason: 'value-conflict', notes: [`direction: ${x.change!.direction} vs ${y.change!.direction}`], phrase: 'opposite changes for the same fact'}
   }
   switch (relation) {
     case 'same':
-      return {relation: 'agree', evidence: 'identical', reason: 'same-value', notes: [], phrase: `the same ${noun}`}
+      return {relation: 'agree', evidence: 'identical', reason: 'same-value', notes: [], phrase: `the same ${noun}`, distinctive: distinctivePair(a, b, converted)}
     case 'hedged':
       return {
         relation: 'agree',
         evidence: 'identical',
+        distinctive: distinctivePair(a, b, converted),
         reason: 'same-value-hedged',
         notes: [`hedge: ${hedgeWord(x)} vs ${hedgeWord(y)}`],
         phrase: x.hedge === 'exact' || y.hedge === 'exact' ? `the same ${noun}, one hedged` : `the same ${noun}, hedged differently`

@@ -104,6 +104,36 @@ function inMovement(text: string, token: NumberToken): boolean {
   return /(?<![A-Za-z])from\s+\d[\d,.]*\s+to\s+$/i.test(text.slice(Math.max(0, token.start - 30), token.start))
 }
 
+/**
+ * A casualty word used as a noun right after a figure ("320 dead", "2,059
+ * injured", "five missing"): the end of the word, or -1. Not when a noun
+ * follows ("500 injured people" is read with its noun; "12 missing persons
+ * cases" too).
+ */
+const CASUALTY_AFTER = /[ \u00a0]+(dead|injured|wounded|hurt|missing)(?![A-Za-z\u00C0-\u024F0-9'’-])(?![ \u00a0]+(?!and\b|or\b|in\b|on\b|at\b|after\b|by\b|as\b|when\b|while\b|since\b|so\b|from\b|during\b|following\b|across\b|throughout\b|with\b|were\b|are\b|was\b|is\b|have\b|had\b|has\b)[a-z])/iy
+export function casualtyEnd(text: string, position: number): number {
+  CASUALTY_AFTER.lastIndex = position
+  return CASUALTY_AFTER.test(text) ? CASUALTY_AFTER.lastIndex : -1
+}
+
+/** The unit of a casualty count: `dead`, `injured` (also "wounded", "hurt") or `missing`. */
+export function casualtyUnit(word: string): string {
+  const w = word.trim().toLowerCase()
+  return w === 'wounded' || w === 'hurt' ? 'injured' : w
+}
+
+/** Words before a four-digit number that make it a year ("in 2012 people…", "since 2019 staff…"). */
+const YEAR_BEFORE = /(?:^|[^A-Za-z\u00C0-\u024F])(?:in|since|by|from|until|till|to|of|during|before|after|between|and|or|year|summer|spring|autumn|winter|fall|early|late|mid|circa|c\.|’|')[ \u00a0]*$/i
+/** Plural nouns that a figure of four digits written without a separator may count ("2012 people", "1404 patients"). */
+const YEAR_LIKE_NOUN = /[ \u00a0]+(?:people|persons|victims|residents|homes|houses|buildings|families|patients|children|students|workers|employees|staff|jobs|soldiers|troops|deaths|injuries|cases|passengers)(?![A-Za-z\u00C0-\u024F'’])/iy
+
+/** Is a bare four-digit figure a count ("2012 people were killed"), not a year ("in 2012 people were…")? */
+function yearLikeCount(text: string, token: NumberToken): boolean {
+  YEAR_LIKE_NOUN.lastIndex = token.end
+  if (!YEAR_LIKE_NOUN.test(text)) return false
+  return !YEAR_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start))
+}
+
 function isYearLike(token: NumberToken): boolean {
   return token.bare && token.value >= 1000 && token.value <= 2999 && token.end - token.start === 4
 }
@@ -127,7 +157,14 @@ function readCountAt(text: string, first: NumberToken): FoundQuantity | null {
   // Leading zeros: phone numbers, codes.
   if (!first.words && text[first.start] === '0' && first.end - first.start > 1 && text[first.start + 1] !== '.') return null
   const prefix = hedgeBefore(text, first.start)
-  if (isYearLike(first) && !prefix) return null
+  const casualty = casualtyEnd(text, first.end)
+  if (isYearLike(first) && !prefix && casualty < 0 && !yearLikeCount(text, first)) return null
+  // "320 dead", "2,059 injured", "five missing": people counted by what befell them; the unit
+  // says what ("dead", "injured", "missing"), so the dead and the injured are never one count.
+  if (casualty >= 0) {
+    const unit = casualtyUnit(text.slice(first.end, casualty))
+    return {start: prefix?.start ?? first.start, end: casualty, value: quantity({low: first.value, high: first.value, unit, hedge: prefix?.hedge ?? 'exact', hedgeText: prefix?.text})}
+  }
 
   // Ages.
   if (!first.words || first.value < 150) {

@@ -69,12 +69,24 @@ const PER_WORDS: Readonly<Record<string, string>> = {
   daily: 'day', capita: 'person', head: 'person'
 }
 
-/** A rate written right after `position` ("-a-year", " a month", " per head", " annually"), or `null`. */
+/** After "a year", "a week"…: a time back or forward ("$565 million a year ago", "a week earlier"), not a rate. */
+const TIME_OFFSET_AFTER = /[\s-]+(?:ago|earlier|before|later|previously|prior|back)(?![A-Za-z\u00C0-\u024F0-9])/iy
+const TIME_UNITS: ReadonlySet<string> = new Set(['year', 'yr', 'month', 'week', 'day', 'night', 'hour'])
+
+/**
+ * A rate written right after `position` ("-a-year", " a month", " per head",
+ * " annually"), or `null`. "a year ago", "a week earlier" and the like name a
+ * time, not a rate: `null`.
+ */
 export function perAfter(text: string, position: number): {per: string; end: number} | null {
   PER_AFTER.lastIndex = position
   const match = PER_AFTER.exec(text)
   if (!match) return null
   const word = (match[1] ?? match[2]!).toLowerCase()
+  if (match[1] !== undefined && TIME_UNITS.has(word) && !/per|\/|each|every/i.test(match[0])) {
+    TIME_OFFSET_AFTER.lastIndex = PER_AFTER.lastIndex
+    if (TIME_OFFSET_AFTER.test(text)) return null
+  }
   return {per: PER_WORDS[word] ?? word, end: position + match[0].length}
 }
 
