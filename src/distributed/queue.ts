@@ -132,28 +132,54 @@ export async function storedLines(redis: Redis, keys: RunKeys, key: string): Pro
   return Object.values(await redis.hgetall(keys.story(key))).map((l) => JSON.parse(l) as ClaimLine)
 }
 
+/** Options of {@link startWorkers}. */
+export interface WorkerOptions {
+  concurrency?: number
+  checker?: Checker
+  onError?: (error: Error) => void
+  /**
+   * How long a worker's lock on a job lasts (BullMQ `lockDuration`, default
+   * 30 s): a job whose worker died is retried by another worker once its
+   * lock has expired and a stalled check has seen it.
+   */
+  lockDurationMs?: number
+  /** How often this worker looks for stalled jobs (BullMQ `stalledInterval`, default 30 s). */
+  stalledIntervalMs?: number
+  /**
+   * Called after a map job's result is stored and before the job is
+   * acknowledged: a test seam (the worker process uses it for its
+   * `CORROBORATE_TEST_KILL_AFTER_STORE` hook).
+   */
+  afterStore?: (articleId: string) => void | Promise<void>
+}
+
 /** Run map and reduce workers in this process until `close()`. */
-export function startWorkers(config: QueueConfig, options: {concurrency?: number; checker?: Checker; onError?: (error: Error) => void} = {}): {close(): Promise<void>} {
+export function startWorkers(config: QueueConfig, options: WorkerOptions = {}): {close(): Promise<void>} {
   const n = queueNames(config)
   const checker = options.checker ?? createChecker()
   const redis = new Redis({host: config.host, port: config.port, maxRetriesPerRequest: null})
   // One report per kind of failure, not a flood of `Unhandled error event`s while Redis is away.
   const onError = once(options.onError ?? ((error) => process.stderr.write(`corroborate worker: Redis: ${error.message}\n`)))
   redis.on('error', onError)
+  const locks = {
+    ...(options.lockDurationMs === undefined ? {} : {lockDuration: options.lockDurationMs}),
+    ...(options.stalledIntervalMs === undefined ? {} : {stalledInterval: options.stalledIntervalMs})
+  }
   const map = new Worker<MapJob, {key: string | null}>(
     n.map,
     async (job: Job<MapJob>) => {
       const keys = runKeys(config, job.data.run)
       const line = mapLine(job.data.article, checker)
       await storeMapResult(redis, keys, line)
+      await options.afterStore?.(job.data.article.id)
       return {key: 'error' in line ? null : reduceKey(line)}
     },
-    {connection: connection(config), concurrency: options.concurrency ?? 1}
+    {connection: connection(config), concurrency: options.concurrency ?? 1, ...locks}
   )
   const reduce = new Worker<ReduceJob, Finding[]>(
     n.reduce,
     async (job: Job<ReduceJob>) => reduceLines(await storedLines(redis, runKeys(config, job.data.run), job.data.key)),
-    {connection: connection(config), concurrency: 1}
+    {connection: connection(config), concurrency: 1, ...locks}
   )
   map.on('error', onError)
   reduce.on('error', onError)
