@@ -21,6 +21,7 @@
  */
 import {parseArgs} from 'node:util'
 import {startWorkers} from './queue.js'
+import {sanitizeTerminal} from '../report/escape.js'
 
 const {values} = parseArgs({
   options: {
@@ -32,6 +33,13 @@ const {values} = parseArgs({
     'stalled-interval': {type: 'string'}
   }
 })
+for (const name of ['concurrency', 'lock-duration', 'stalled-interval'] as const) {
+  const value = values[name]
+  if (value !== undefined && !(Number.isInteger(Number(value)) && Number(value) > 0)) {
+    process.stderr.write(`corroborate worker: --${name} must be a positive whole number, not \`${sanitizeTerminal(value.slice(0, 40))}\`\n`)
+    process.exit(2)
+  }
+}
 const killAfter = Number(process.env['CORROBORATE_TEST_KILL_AFTER_STORE'] ?? 0)
 
 /** The test hook: SIGKILL this process after its n-th stored map result. */

@@ -66,7 +66,7 @@ describe.skipIf(!hasRedis)('a worker process killed between storing and acknowle
 
   /** Fork a worker process of the built module with short lock and stalled intervals; resolves once it is ready. */
   async function worker(prefix: string, env: Record<string, string> = {}): Promise<ChildProcess> {
-    const child = fork(`${dist}distributed/worker.js`, ['--host', redis.host, '--port', String(redis.port), '--prefix', prefix, '--lock-duration', '1000', '--stalled-interval', '300'], {
+    const child = fork(`${dist}distributed/worker.js`, ['--host', redis.host, '--port', String(redis.port), '--prefix', prefix, '--lock-duration', '2000', '--stalled-interval', '500'], {
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
       env: {...process.env, ...env}
     })
@@ -99,7 +99,8 @@ describe.skipIf(!hasRedis)('a worker process killed between storing and acknowle
 
       // The kill happened, at the point meant, and BullMQ retried that job.
       expect(await Promise.race([victimExit, new Promise((done) => setTimeout(() => done('still running'), 2_000))])).toBe('SIGKILL')
-      expect(stalled.length).toBe(1)
+      // (At least the victim's job; a live worker starved of CPU past its lock would add another, harmlessly.)
+      expect(stalled.length).toBeGreaterThanOrEqual(1)
       // The run finished, within the stall window plus work, without errors (run.js would exit 0).
       expect(result.errors).toEqual([])
       expect(took).toBeLessThan(15_000)
