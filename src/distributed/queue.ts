@@ -227,6 +227,10 @@ export async function runJob(config: QueueConfig, articles: readonly ArticleLine
   const redis = new Redis({host: config.host, port: config.port, maxRetriesPerRequest: null, lazyConnect: true})
   const lost = connectionWatch(redis, where, options.lostAfterMs ?? 5_000)
   const closers: Array<() => Promise<unknown>> = []
+  // The run's jobs, removed at its end (not on completion: a job that a warm
+  // worker finished and BullMQ removed before `waitUntilFinished` looked at it
+  // made the whole run fail with `Missing key for job … isFinished`).
+  const jobs: Array<Job<MapJob> | Job<ReduceJob>> = []
   try {
     await lost.race(redis.connect())
     await lost.watchRestarts()
@@ -240,11 +244,13 @@ export async function runJob(config: QueueConfig, articles: readonly ArticleLine
     reduceEvents.on('error', lost.report)
     for (const part of [mapQueue, reduceQueue, mapEvents, reduceEvents]) closers.push(() => part.close())
     await lost.race(Promise.all([mapEvents.waitUntilReady(), reduceEvents.waitUntilReady()]))
-    const done = {removeOnComplete: true, removeOnFail: true}
+    const done = {removeOnComplete: false, removeOnFail: false}
     const mapJobs = await lost.race(mapQueue.addBulk(articles.map((article) => ({name: 'map', data: {run, article}, opts: done}))))
+    jobs.push(...mapJobs)
     await lost.race(Promise.all(mapJobs.map((job) => job.waitUntilFinished(mapEvents, timeout))))
     const storyKeys = (await lost.race(redis.smembers(keys.stories))).sort()
     const reduceJobs = await lost.race(reduceQueue.addBulk(storyKeys.map((key) => ({name: 'reduce', data: {run, key}, opts: done}))))
+    jobs.push(...reduceJobs)
     const perKey = (await lost.race(Promise.all(reduceJobs.map((job) => job.waitUntilFinished(reduceEvents, timeout))))) as Finding[][]
     const errors = Object.values(await lost.race(redis.hgetall(keys.errors))).map((e) => JSON.parse(e) as InputError)
     const findings = perKey.flat().sort((a, b) => (a.story < b.story ? -1 : a.story > b.story ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
@@ -253,6 +259,8 @@ export async function runJob(config: QueueConfig, articles: readonly ArticleLine
     if (!lost.gone()) {
       const storyKeys = await withTimeout(redis.smembers(keys.stories), 2_000).catch(() => [] as string[])
       await withTimeout(redis.del(keys.stories, keys.errors, ...storyKeys.map(keys.story)), 2_000).catch(() => undefined)
+      // A job still running (after a timeout) is locked and stays; BullMQ refuses to remove it.
+      await withTimeout(Promise.allSettled(jobs.map((job) => job.remove())), 5_000).catch(() => undefined)
     }
     await withTimeout(Promise.all(closers.map((close) => close())), 2_000).catch(() => undefined)
     lost.stop()

@@ -112,8 +112,9 @@ describe.skipIf(!hasRedis)('a worker process killed between storing and acknowle
       expect(new Set(claims).size).toBe(claims.length)
       const covered = new Set(result.findings.flatMap((f) => f.claims.map((c) => input.find((a) => c.startsWith(`${a.id}#`) || c.startsWith(`${a.id}:`))?.id)))
       expect([...covered].sort()).toEqual(input.map((a) => a.id).sort())
-      // The run's keys are gone.
+      // The run's keys are gone, its finished jobs too.
       expect(await client.keys(`${prefix}:*`)).toEqual([])
+      expect(await client.keys(`bull:${prefix}-*:[0-9]*`)).toEqual([])
 
       // A second run on the same prefix, on the surviving workers: only its own articles, no keys left.
       const second = input.filter((a) => a.story === 'story-1' || a.story === 'story-4').slice(0, 12)
@@ -121,6 +122,7 @@ describe.skipIf(!hasRedis)('a worker process killed between storing and acknowle
       expect(again.errors).toEqual([])
       expect(again.findings).toEqual(await single(second))
       expect(await client.keys(`${prefix}:*`)).toEqual([])
+      expect(await client.keys(`bull:${prefix}-*:[0-9]*`)).toEqual([])
     } finally {
       await events.close()
     }
