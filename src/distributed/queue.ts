@@ -132,28 +132,54 @@ export async function storedLines(redis: Redis, keys: RunKeys, key: string): Pro
   return Object.values(await redis.hgetall(keys.story(key))).map((l) => JSON.parse(l) as ClaimLine)
 }
 
+/** Options of {@link startWorkers}. */
+export interface WorkerOptions {
+  concurrency?: number
+  checker?: Checker
+  onError?: (error: Error) => void
+  /**
+   * How long a worker's lock on a job lasts (BullMQ `lockDuration`, default
+   * 30 s): a job whose worker died is retried by another worker once its
+   * lock has expired and a stalled check has seen it.
+   */
+  lockDurationMs?: number
+  /** How often this worker looks for stalled jobs (BullMQ `stalledInterval`, default 30 s). */
+  stalledIntervalMs?: number
+  /**
+   * Called after a map job's result is stored and before the job is
+   * acknowledged: a test seam (the worker process uses it for its
+   * `CORROBORATE_TEST_KILL_AFTER_STORE` hook).
+   */
+  afterStore?: (articleId: string) => void | Promise<void>
+}
+
 /** Run map and reduce workers in this process until `close()`. */
-export function startWorkers(config: QueueConfig, options: {concurrency?: number; checker?: Checker; onError?: (error: Error) => void} = {}): {close(): Promise<void>} {
+export function startWorkers(config: QueueConfig, options: WorkerOptions = {}): {close(): Promise<void>} {
   const n = queueNames(config)
   const checker = options.checker ?? createChecker()
   const redis = new Redis({host: config.host, port: config.port, maxRetriesPerRequest: null})
   // One report per kind of failure, not a flood of `Unhandled error event`s while Redis is away.
   const onError = once(options.onError ?? ((error) => process.stderr.write(`corroborate worker: Redis: ${error.message}\n`)))
   redis.on('error', onError)
+  const locks = {
+    ...(options.lockDurationMs === undefined ? {} : {lockDuration: options.lockDurationMs}),
+    ...(options.stalledIntervalMs === undefined ? {} : {stalledInterval: options.stalledIntervalMs})
+  }
   const map = new Worker<MapJob, {key: string | null}>(
     n.map,
     async (job: Job<MapJob>) => {
       const keys = runKeys(config, job.data.run)
       const line = mapLine(job.data.article, checker)
       await storeMapResult(redis, keys, line)
+      await options.afterStore?.(job.data.article.id)
       return {key: 'error' in line ? null : reduceKey(line)}
     },
-    {connection: connection(config), concurrency: options.concurrency ?? 1}
+    {connection: connection(config), concurrency: options.concurrency ?? 1, ...locks}
   )
   const reduce = new Worker<ReduceJob, Finding[]>(
     n.reduce,
     async (job: Job<ReduceJob>) => reduceLines(await storedLines(redis, runKeys(config, job.data.run), job.data.key)),
-    {connection: connection(config), concurrency: 1}
+    {connection: connection(config), concurrency: 1, ...locks}
   )
   map.on('error', onError)
   reduce.on('error', onError)
@@ -201,6 +227,10 @@ export async function runJob(config: QueueConfig, articles: readonly ArticleLine
   const redis = new Redis({host: config.host, port: config.port, maxRetriesPerRequest: null, lazyConnect: true})
   const lost = connectionWatch(redis, where, options.lostAfterMs ?? 5_000)
   const closers: Array<() => Promise<unknown>> = []
+  // The run's jobs, removed at its end (not on completion: a job that a warm
+  // worker finished and BullMQ removed before `waitUntilFinished` looked at it
+  // made the whole run fail with `Missing key for job … isFinished`).
+  const jobs: Array<Job<MapJob> | Job<ReduceJob>> = []
   try {
     await lost.race(redis.connect())
     await lost.watchRestarts()
@@ -214,11 +244,13 @@ export async function runJob(config: QueueConfig, articles: readonly ArticleLine
     reduceEvents.on('error', lost.report)
     for (const part of [mapQueue, reduceQueue, mapEvents, reduceEvents]) closers.push(() => part.close())
     await lost.race(Promise.all([mapEvents.waitUntilReady(), reduceEvents.waitUntilReady()]))
-    const done = {removeOnComplete: true, removeOnFail: true}
+    const done = {removeOnComplete: false, removeOnFail: false}
     const mapJobs = await lost.race(mapQueue.addBulk(articles.map((article) => ({name: 'map', data: {run, article}, opts: done}))))
+    jobs.push(...mapJobs)
     await lost.race(Promise.all(mapJobs.map((job) => job.waitUntilFinished(mapEvents, timeout))))
     const storyKeys = (await lost.race(redis.smembers(keys.stories))).sort()
     const reduceJobs = await lost.race(reduceQueue.addBulk(storyKeys.map((key) => ({name: 'reduce', data: {run, key}, opts: done}))))
+    jobs.push(...reduceJobs)
     const perKey = (await lost.race(Promise.all(reduceJobs.map((job) => job.waitUntilFinished(reduceEvents, timeout))))) as Finding[][]
     const errors = Object.values(await lost.race(redis.hgetall(keys.errors))).map((e) => JSON.parse(e) as InputError)
     const findings = perKey.flat().sort((a, b) => (a.story < b.story ? -1 : a.story > b.story ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
@@ -227,6 +259,8 @@ export async function runJob(config: QueueConfig, articles: readonly ArticleLine
     if (!lost.gone()) {
       const storyKeys = await withTimeout(redis.smembers(keys.stories), 2_000).catch(() => [] as string[])
       await withTimeout(redis.del(keys.stories, keys.errors, ...storyKeys.map(keys.story)), 2_000).catch(() => undefined)
+      // A job still running (after a timeout) is locked and stays; BullMQ refuses to remove it.
+      await withTimeout(Promise.allSettled(jobs.map((job) => job.remove())), 5_000).catch(() => undefined)
     }
     await withTimeout(Promise.all(closers.map((close) => close())), 2_000).catch(() => undefined)
     lost.stop()
