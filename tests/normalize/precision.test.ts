@@ -73,6 +73,14 @@ describe('precision properties', () => {
       })
     ))
 
+  test('a half step at a large magnitude still rounds (floating-point error of the values absorbed)', () => {
+    // fast-check found it: 61925106.265 written to 0.01 is 61925106.27, but the doubles differ by 0.0050000027.
+    const fine = {value: Math.round(61925106.2645 * 1000) / 1000, step: 0.001}
+    const coarse = {value: Math.round(fine.value / 0.01) * 0.01, step: 0.01}
+    expect(roundsTo(coarse, fine)).toBe(true)
+    expect(roundsTo({value: 61925106.28, step: 0.01}, fine)).toBe(false)
+  })
+
   test('roundsTo is symmetric', () =>
     fc.assert(
       fc.property(fc.double({min: 0.01, max: 1e6, noNaN: true}), fc.integer({min: -2, max: 4}), fc.double({min: 0.01, max: 1e6, noNaN: true}), fc.integer({min: -2, max: 4}), (a, ea, b, eb) => {
