@@ -62,7 +62,7 @@ export function roundsTo(a: WrittenFigure, b: WrittenFigure): boolean {
   const [coarse, fine] = a.step > b.step ? [a, b] : [b, a]
   // Half a step, with room for the floating-point error of the values themselves
   // (at 6e7 a double is off by up to 7e-9, which a half-cent step alone would not absorb).
-  const slack = EPSILON * Math.max(coarse.step, Math.abs(fine.value), Math.abs(coarse.value))
+  const slack = EPSILON * coarse.step + 16 * Number.EPSILON * Math.max(Math.abs(fine.value), Math.abs(coarse.value))
   return Math.abs(fine.value - coarse.value) <= coarse.step / 2 + slack
 }
 
