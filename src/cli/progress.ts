@@ -15,6 +15,10 @@
  * @module
  */
 
+import type * as CliProgress from 'cli-progress'
+import {loadCliProgress} from '../lazy/cli-progress.js'
+import {sanitizeTerminal} from '../report/escape.js'
+
 export interface ProgressStream {
   write(text: string): unknown
   isTTY?: boolean
@@ -22,6 +26,8 @@ export interface ProgressStream {
 }
 
 export interface ProgressOptions {
+  /** Where `cli-progress` comes from (tests); default: loaded lazily at the first draw. */
+  load?: () => typeof CliProgress
   /** Draw even when the stream is not a TTY (tests). Default: `stream.isTTY === true`. */
   enabled?: boolean
   /** Milliseconds clock (default `performance.now`). */
@@ -47,8 +53,6 @@ export interface Progress {
   /** End the current stage, if any. */
   end(): void
 }
-
-const ERASE = '\u001b[K'
 
 /** `1,234`. */
 export function formatCount(n: number): string {
@@ -100,42 +104,74 @@ export function createProgress(stream: ProgressStream, options: ProgressOptions 
   const now = options.now ?? (() => performance.now())
   const interval = options.intervalMs ?? 100
   const quiet = options.quietMs ?? 300
+  const load = options.load ?? loadCliProgress
   const started = now()
-  let current: (Stage & {drawn: boolean}) | undefined
+  let current: Stage | undefined
 
   const width = () => (typeof stream.columns === 'number' && stream.columns > 0 ? stream.columns : 80)
 
   const progress: Progress = {
     enabled,
-    stage(name, unit = '', total) {
+    stage(rawName, rawUnit = '', total) {
       progress.end()
+      // Our own strings, but they reach a terminal: no control characters.
+      const name = sanitizeTerminal(rawName)
+      const unit = sanitizeTerminal(rawUnit)
       const begun = now()
       let done = 0
       let all = total
+      let finished = false
       let last = Number.NEGATIVE_INFINITY
-      const draw = (finished: boolean) => {
+      let bar: CliProgress.SingleBar | undefined
+      const line = () => progressLine({name, unit, done, total: all, elapsedMs: now() - begun, finished}, width())
+      const draw = () => {
         const t = now()
-        if (!enabled || (!stage.drawn && t - started < quiet && !finished)) return
-        if (finished && !stage.drawn && t - started < quiet) return
+        if (!enabled || (!bar && t - started < quiet)) return
         if (!finished && t - last < interval) return
         last = t
-        stage.drawn = true
-        stream.write(`\r${progressLine({name, unit, done, total: all, elapsedMs: t - begun, finished}, width())}${ERASE}${finished ? '\n' : ''}`)
+        if (!bar) {
+          // The library is loaded here, at the first draw of a long run on a terminal.
+          const {SingleBar} = load()
+          bar = new SingleBar({
+            stream: stream as unknown as NodeJS.WritableStream,
+            format: () => line(),
+            fps: interval > 0 ? Math.min(60, 1000 / interval) : 60,
+            synchronousUpdate: true,
+            noTTYOutput: false,
+            hideCursor: null,
+            clearOnComplete: false,
+            stopOnComplete: false,
+            linewrap: null,
+            gracefulExit: false
+          })
+          bar.start(all ?? 0, done)
+        } else if (finished) {
+          bar.update(done)
+          bar.stop() // draws the last line and ends it with a newline
+        } else {
+          if (all !== undefined) bar.setTotal(all)
+          bar.update(done)
+        }
+        if (finished && bar.isActive) bar.stop()
+        // cli-progress re-arms a redraw timer after each draw; it must never keep the process alive.
+        ;(bar as unknown as {timer?: {unref?: () => void} | null}).timer?.unref?.()
       }
-      const stage = {
-        drawn: false,
+      const stage: Stage = {
         update(d: number, t?: number) {
+          if (finished) return
           done = d
           if (t !== undefined) all = t
-          draw(false)
+          draw()
         },
         end() {
           if (current === stage) current = undefined
-          draw(true)
+          if (finished) return
+          finished = true
+          draw()
         }
       }
       current = stage
-      draw(false)
+      draw()
       return stage
     },
     end() {
