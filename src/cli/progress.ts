@@ -5,12 +5,15 @@
  *     aligning claims   4,210/10,000  42% · 1,950/s · ETA 3s
  *     rendering html    10,000/10,000 · 8,400/s · done in 1.2s
  *
- * A thin own layer (no dependency): off unless the stream is a TTY, quiet
- * for runs that finish fast (nothing is drawn before `quietMs` of the run
- * have passed), redrawn at most every `intervalMs`, each line cut to the
- * terminal's width, every stage ended with a newline so output that
- * follows starts on a fresh line. The state lives on the object a call to
- * {@link createProgress} returns.
+ * Drawn with `cli-progress` (one `SingleBar` a stage, our line as its
+ * format), which is loaded lazily (src/lazy/cli-progress.ts) at the first
+ * draw of a long run on a terminal: never for a pipe, a run under `quietMs`
+ * or `CORROBORATE_PROGRESS=0`. This layer keeps what the library has no
+ * notion of: the run of stages, the quiet start, the count/rate/ETA text
+ * (cut to the terminal's width), sanitized stage names. Off unless the
+ * stream is a TTY, redrawn at most every `intervalMs`, every stage ended
+ * with a newline so output that follows starts on a fresh line. The state
+ * lives on the object a call to {@link createProgress} returns.
  *
  * @module
  */
