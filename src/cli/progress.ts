@@ -5,15 +5,22 @@
  *     aligning claims   4,210/10,000  42% · 1,950/s · ETA 3s
  *     rendering html    10,000/10,000 · 8,400/s · done in 1.2s
  *
- * A thin own layer (no dependency): off unless the stream is a TTY, quiet
- * for runs that finish fast (nothing is drawn before `quietMs` of the run
- * have passed), redrawn at most every `intervalMs`, each line cut to the
- * terminal's width, every stage ended with a newline so output that
- * follows starts on a fresh line. The state lives on the object a call to
- * {@link createProgress} returns.
+ * Drawn with `cli-progress` (one `SingleBar` a stage, our line as its
+ * format), which is loaded lazily (src/lazy/cli-progress.ts) at the first
+ * draw of a long run on a terminal: never for a pipe, a run under `quietMs`
+ * or `CORROBORATE_PROGRESS=0`. This layer keeps what the library has no
+ * notion of: the run of stages, the quiet start, the count/rate/ETA text
+ * (cut to the terminal's width), sanitized stage names. Off unless the
+ * stream is a TTY, redrawn at most every `intervalMs`, every stage ended
+ * with a newline so output that follows starts on a fresh line. The state
+ * lives on the object a call to {@link createProgress} returns.
  *
  * @module
  */
+
+import type * as CliProgress from 'cli-progress'
+import {loadCliProgress} from '../lazy/cli-progress.js'
+import {sanitizeTerminal} from '../report/escape.js'
 
 export interface ProgressStream {
   write(text: string): unknown
@@ -22,6 +29,8 @@ export interface ProgressStream {
 }
 
 export interface ProgressOptions {
+  /** Where `cli-progress` comes from (tests); default: loaded lazily at the first draw. */
+  load?: () => typeof CliProgress
   /** Draw even when the stream is not a TTY (tests). Default: `stream.isTTY === true`. */
   enabled?: boolean
   /** Milliseconds clock (default `performance.now`). */
@@ -47,8 +56,6 @@ export interface Progress {
   /** End the current stage, if any. */
   end(): void
 }
-
-const ERASE = '\u001b[K'
 
 /** `1,234`. */
 export function formatCount(n: number): string {
@@ -100,42 +107,74 @@ export function createProgress(stream: ProgressStream, options: ProgressOptions 
   const now = options.now ?? (() => performance.now())
   const interval = options.intervalMs ?? 100
   const quiet = options.quietMs ?? 300
+  const load = options.load ?? loadCliProgress
   const started = now()
-  let current: (Stage & {drawn: boolean}) | undefined
+  let current: Stage | undefined
 
   const width = () => (typeof stream.columns === 'number' && stream.columns > 0 ? stream.columns : 80)
 
   const progress: Progress = {
     enabled,
-    stage(name, unit = '', total) {
+    stage(rawName, rawUnit = '', total) {
       progress.end()
+      // Our own strings, but they reach a terminal: no control characters.
+      const name = sanitizeTerminal(rawName)
+      const unit = sanitizeTerminal(rawUnit)
       const begun = now()
       let done = 0
       let all = total
+      let finished = false
       let last = Number.NEGATIVE_INFINITY
-      const draw = (finished: boolean) => {
+      let bar: CliProgress.SingleBar | undefined
+      const line = () => progressLine({name, unit, done, total: all, elapsedMs: now() - begun, finished}, width())
+      const draw = () => {
         const t = now()
-        if (!enabled || (!stage.drawn && t - started < quiet && !finished)) return
-        if (finished && !stage.drawn && t - started < quiet) return
+        if (!enabled || (!bar && t - started < quiet)) return
         if (!finished && t - last < interval) return
         last = t
-        stage.drawn = true
-        stream.write(`\r${progressLine({name, unit, done, total: all, elapsedMs: t - begun, finished}, width())}${ERASE}${finished ? '\n' : ''}`)
+        if (!bar) {
+          // The library is loaded here, at the first draw of a long run on a terminal.
+          const {SingleBar} = load()
+          bar = new SingleBar({
+            stream: stream as unknown as NodeJS.WritableStream,
+            format: () => line(),
+            fps: interval > 0 ? Math.min(60, 1000 / interval) : 60,
+            synchronousUpdate: true,
+            noTTYOutput: false,
+            hideCursor: null,
+            clearOnComplete: false,
+            stopOnComplete: false,
+            linewrap: null,
+            gracefulExit: false
+          })
+          bar.start(all ?? 0, done)
+        } else if (finished) {
+          bar.update(done)
+          bar.stop() // draws the last line and ends it with a newline
+        } else {
+          if (all !== undefined) bar.setTotal(all)
+          bar.update(done)
+        }
+        if (finished && bar.isActive) bar.stop()
+        // cli-progress re-arms a redraw timer after each draw; it must never keep the process alive.
+        ;(bar as unknown as {timer?: {unref?: () => void} | null}).timer?.unref?.()
       }
-      const stage = {
-        drawn: false,
+      const stage: Stage = {
         update(d: number, t?: number) {
+          if (finished) return
           done = d
           if (t !== undefined) all = t
-          draw(false)
+          draw()
         },
         end() {
           if (current === stage) current = undefined
-          draw(true)
+          if (finished) return
+          finished = true
+          draw()
         }
       }
       current = stage
-      draw(false)
+      draw()
       return stage
     },
     end() {

@@ -1,5 +1,5 @@
 /**
- * Progress on stderr (src/cli/progress.ts): the line of a stage, redraw
+ * Progress on stderr (src/cli/progress.ts, drawn with cli-progress): the line of a stage, redraw
  * throttling, quiet short runs, off when stderr is not a terminal, every
  * stage of `corroborate report`, and terminal text wrapped to the width.
  */
@@ -9,14 +9,20 @@ import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import {createProgress, formatDuration, formatRate, progressLine, reportProgress, terminalWidth} from '../../src/cli/progress.js'
 import {main} from '../../src/cli/run.js'
+import {loadCliProgress} from '../../src/lazy/cli-progress.js'
 import {fakeIo} from './io.js'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 
-/** A stream that records writes, with a settable clock. */
+/** A fake terminal that records writes. */
 function fakeStream(columns = 80) {
   const writes: string[] = []
   return {writes, stream: {isTTY: true, columns, write: (s: string) => writes.push(s)}}
+}
+
+/** What a terminal shows: each finished line (and the one being drawn) as it reads after the last redraw, escapes removed. */
+function screen(text: string): string[] {
+  return text.split('\n').filter(Boolean).map((l) => (l.split(/\r|\u001b\[1G/).at(-1) ?? '').replace(/\u001b\[[0-9;?]*[A-Za-z]|\u001b[78]/g, ''))
 }
 
 describe('progressLine', () => {
@@ -61,7 +67,7 @@ describe('progressLine', () => {
 })
 
 describe('createProgress', () => {
-  test('redraws in place, at most once per interval, and ends each stage with a newline', () => {
+  test('draws with cli-progress in place, at most once per interval, and ends each stage with a newline', () => {
     let now = 0
     const {writes, stream} = fakeStream()
     const progress = createProgress(stream, {now: () => now, quietMs: 0, intervalMs: 100})
@@ -70,15 +76,39 @@ describe('createProgress', () => {
       now += 0.1 // 1000 updates in 100 ms
       stage.update(i, 1000)
     }
-    expect(writes.length).toBeLessThanOrEqual(3)
-    progress.stage('aligning', 'claims', 10) // ends the stage before
-    expect(writes.some((w) => w.startsWith('\rextracting') && w.includes('done in') && w.endsWith('\n'))).toBe(true)
+    const drawsDuringStage = writes.join('').split('extracting').length - 1
+    expect(drawsDuringStage).toBeLessThanOrEqual(3)
+    now += 1000
+    progress.stage('aligning', 'claims', 10).update(4, 10) // ends the stage before
+    now += 1000
     progress.end()
-    for (const w of writes) {
-      expect(w.startsWith('\r')).toBe(true)
-      expect(w).toContain('\u001b[K')
-    }
+    const lines = screen(writes.join(''))
+    expect(lines[0]).toMatch(/^extracting +1,000\/1,000 files · [\d,.]+\/s · done in 1\.1s$/)
+    expect(lines[1]).toMatch(/^aligning +4\/10 claims · [\d,.]+\/s · done in 1\.0s$/)
+    expect(writes.join('')).toMatch(/\u001b\[1G/) // redrawn in place (cli-progress's cursor-to-column-1)
     expect(writes.at(-1)?.endsWith('\n')).toBe(true)
+  })
+
+  test('a line being drawn shows stage, count, rate and ETA', () => {
+    let now = 0
+    const {writes, stream} = fakeStream()
+    const progress = createProgress(stream, {now: () => now, quietMs: 300, intervalMs: 100})
+    const stage = progress.stage('aligning', 'claims', 10_000)
+    now = 2000
+    stage.update(4210, 10_000)
+    expect(screen(writes.join(''))).toEqual(['aligning           4,210/10,000 claims  42% · 2,105/s · ETA 2.8s'])
+    progress.end()
+  })
+
+  test('stage names and units reach the terminal without control characters', () => {
+    const {writes, stream} = fakeStream()
+    const progress = createProgress(stream, {quietMs: 0, intervalMs: 0})
+    progress.stage('evil\u001b]8;;x\u0007name', 'fi\rles', 3).update(1, 3)
+    progress.end()
+    const text = writes.join('')
+    // The only escapes are cli-progress's own cursor moves and erases.
+    expect(text.replace(/\u001b\[[0-9;?]*[A-Za-z]|\u001b[78]/g, '')).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/)
+    expect(screen(text)[0]).toMatch(/^evil\[U\+001B\]\]8;;x\[U\+0007\]name +1\/3 fi les/)
   })
 
   test('a run that ends fast draws nothing; a slow one draws every stage', () => {
@@ -100,13 +130,35 @@ describe('createProgress', () => {
     expect(slow.writes.join('')).toMatch(/extracting .*done in 0\.4s.*\n.*grouping stories · done in 0\.5s/s)
   })
 
-  test('off when the stream is not a terminal', () => {
+  test('off when the stream is not a terminal, and cli-progress is then never loaded', () => {
     const writes: string[] = []
-    const progress = createProgress({write: (s: string) => writes.push(s)}, {quietMs: 0, intervalMs: 0})
+    let loads = 0
+    const load = () => {
+      loads++
+      return loadCliProgress()
+    }
+    const progress = createProgress({write: (s: string) => writes.push(s)}, {quietMs: 0, intervalMs: 0, load})
     expect(progress.enabled).toBe(false)
     progress.stage('x', 'files', 2).update(2, 2)
     progress.end()
     expect(writes).toEqual([])
+    // A fast run on a terminal and CORROBORATE_PROGRESS=0 do not load it either.
+    let now = 0
+    const fast = fakeStream()
+    const quick = createProgress(fast.stream, {now: () => now, load})
+    quick.stage('extracting', 'files', 5).update(5, 5)
+    now = 100
+    quick.end()
+    const off = createProgress(fakeStream().stream, {enabled: false, quietMs: 0, load})
+    off.stage('extracting', 'files', 5).update(5, 5)
+    off.end()
+    expect(fast.writes).toEqual([])
+    expect(loads).toBe(0)
+    // A long run on a terminal loads it once per stage drawn.
+    const long = createProgress(fakeStream().stream, {quietMs: 0, intervalMs: 0, load})
+    long.stage('extracting', 'files', 5).update(5, 5)
+    long.end()
+    expect(loads).toBe(1)
   })
 
   test('reportProgress starts each stage on first use, in order', () => {
@@ -120,8 +172,9 @@ describe('createProgress', () => {
     stages.assembling()
     stages.rendered(3, 3)
     stages.end()
-    const finals = writes.filter((w) => w.endsWith('\n')).map((w) => w.slice(1).split(/ {2,}| · /)[0])
-    expect(finals).toEqual(['extracting', 'grouping stories', 'aligning', 'assembling report', 'rendering html'])
+    const lines = screen(writes.join(''))
+    expect(lines.map((l) => l.split(/ {2,}| · /)[0])).toEqual(['extracting', 'grouping stories', 'aligning', 'assembling report', 'rendering html'])
+    for (const line of lines) expect(line).toMatch(/done in [\d.]+s$/)
   })
 
   test('terminalWidth: the columns of a terminal, bounded; none otherwise', () => {
@@ -138,9 +191,9 @@ describe('corroborate report on a terminal', () => {
     const tty = fakeIo(root, '', {NO_COLOR: '1', CORROBORATE_PROGRESS: '1'})
     Object.assign(tty.io.stderr, {isTTY: true, columns: 100})
     await main(['report', 'corpus', '--format', 'json'], tty.io)
-    const lines = tty.stderr().split('\n').filter(Boolean).map((l) => l.split('\r').at(-1) ?? '')
+    const lines = screen(tty.stderr())
     expect(lines.map((l) => l.split(/ {2,}| · /)[0])).toEqual(['extracting', 'grouping stories', 'aligning', 'assembling report', 'rendering json'])
-    expect(lines[0]).toMatch(/^extracting +5\/5 files · [\d.,]+\/s · done in [\d.]+s\u001b\[K$/)
+    expect(lines[0]).toMatch(/^extracting +5\/5 files · [\d.,]+\/s · done in [\d.]+s$/)
     expect(lines[2]).toMatch(/^aligning +\d+\/\d+ claims · /)
     const plain = fakeIo(root, '', {NO_COLOR: '1', CORROBORATE_PROGRESS: '1'})
     await main(['report', 'corpus', '--format', 'markdown'], plain.io)

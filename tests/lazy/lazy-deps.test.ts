@@ -1,4 +1,4 @@
-// The parsers, diff and the worker pool are loaded at the point of need
+// The parsers, diff, the worker pool and the progress bar are loaded at the point of need
 // (src/lazy/*): no other module imports them at start-up, and each lazy
 // wrapper gives what the package itself gives.
 import {readdirSync, readFileSync} from 'node:fs'
@@ -11,13 +11,15 @@ import {unified} from 'unified'
 import rehypeParse from 'rehype-parse'
 import {fromMarkdown as realFromMarkdown} from 'mdast-util-from-markdown'
 import {Piscina} from 'piscina'
+import * as CliProgress from 'cli-progress'
 import {diffArrays} from '../../src/lazy/diff.js'
 import {parseDocument} from '../../src/lazy/yaml.js'
 import {parseHtmlTree} from '../../src/lazy/html-parser.js'
 import {fromMarkdown} from '../../src/lazy/markdown-parser.js'
 import {loadPiscina} from '../../src/lazy/piscina.js'
+import {loadCliProgress} from '../../src/lazy/cli-progress.js'
 
-const LAZY = ['diff', 'yaml', 'unified', 'rehype-parse', 'mdast-util-from-markdown', 'piscina']
+const LAZY = ['diff', 'yaml', 'unified', 'rehype-parse', 'mdast-util-from-markdown', 'piscina', 'cli-progress']
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, {withFileTypes: true}).flatMap((entry) => {
@@ -72,5 +74,9 @@ describe('lazy dependencies', () => {
 
   it('loadPiscina gives piscina\'s Piscina', () => {
     expect(loadPiscina()).toBe(Piscina)
+  })
+
+  it('loadCliProgress gives cli-progress\'s SingleBar', () => {
+    expect(loadCliProgress().SingleBar).toBe(CliProgress.SingleBar)
   })
 })
