@@ -11,6 +11,10 @@
  * source itself; for HTML and Markdown markup it is the readable text, and
  * `ArticleText.toSource` maps its offsets back to the source.
  *
+ * One file on purpose (over 400 lines): these are declarations only, the
+ * ground floor every stage imports, and one place to read the contract's
+ * TypeScript shape beside docs/report-format.md.
+ *
  * @module
  */
 

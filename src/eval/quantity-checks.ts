@@ -7,7 +7,8 @@
  * @module
  */
 import type {Claim} from '../types.js'
-import {sameNumber, type GoldPassage, type GoldQuantity} from './score.js'
+import type {GoldPassage, GoldQuantity} from './devset.js'
+import {sameNumber} from './matching.js'
 
 const valueOf = (claim: Claim): Record<string, unknown> => (typeof claim.value === 'object' && claim.value !== null ? (claim.value as unknown as Record<string, unknown>) : {})
 
