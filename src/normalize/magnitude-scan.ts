@@ -28,7 +28,7 @@ const RICHTER = new RegExp(`(?<![A-Za-z0-9.,\\u00C0-\\u024F])(\\d{1,2}(?:\\.\\d{
 /** "M6.1", "M 7.0", "Mw 7.8": a capital M with a one-decimal figure (a bare "M6" is a motorway). */
 const SYMBOL = /(?<![A-Za-z0-9\u00C0-\u024F])Mw?[ \u00a0]?(\d\.\d)(?![\d.]*\d)(?![A-Za-z\u00C0-\u024F%])/gu
 
-const PRECHECK = /magnitude|richter|M\s?w?\s?\d\.\d/i
+const PRECHECK = /magnitude|richter|M[ \u00a0]?w?[ \u00a0]?\d\.\d/i
 
 /** Every magnitude in `text`, left to right, non-overlapping. */
 export function findMagnitudes(text: string): FoundQuantity[] {
@@ -55,7 +55,16 @@ function magnitudeValue(value: number): FoundQuantity['value'] {
   return result
 }
 
-/** Does the number spanning [`start`, `end`) belong to a magnitude (so it is not also a count)? */
+const MAGNITUDE_BEFORE = /(?:(?<![A-Za-z\u00C0-\u024F])magnitude(?:-|[ \u00a0]+(?:of[ \u00a0]+)?)|(?<![A-Za-z0-9\u00C0-\u024F])Mw?[ \u00a0]?)$/i
+const MAGNITUDE_AFTER = /^(?:(?:-|[ \u00a0])magnitude(?![A-Za-z\u00C0-\u024F])|[ \u00a0]+on[ \u00a0]+the[ \u00a0]+Richter(?![A-Za-z]))/i
+
+/**
+ * Does the number spanning [`start`, `end`) belong to a magnitude (so it is
+ * not also a count)? Reads only the few characters around it: this runs at
+ * every number of the count scan.
+ */
 export function isMagnitudeNumber(text: string, start: number, end: number): boolean {
-  return findMagnitudes(text).some((m) => m.start <= start && end <= m.end)
+  if (!MAGNITUDE_BEFORE.test(text.slice(Math.max(0, start - 14), start)) && !MAGNITUDE_AFTER.test(text.slice(end, end + 24))) return false
+  const from = Math.max(0, start - 14)
+  return findMagnitudes(text.slice(from, Math.min(text.length, end + 24))).some((m) => m.start + from <= start && end <= m.end + from)
 }

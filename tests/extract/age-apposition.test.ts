@@ -19,6 +19,8 @@ describe('ages in apposition', () => {
         {text: 'The singer, 55, said she would tour again.', claims: [{text: '55', value: {low: 55, unit: 'year-old'}}]},
         {text: 'Mark Oduya, 61, who founded the firm, resigned.', claims: [{text: '61', value: {low: 61, unit: 'year-old'}}]},
         {text: 'A local teacher, 42, has been named as the victim.', claims: [{text: '42', value: {low: 42, unit: 'year-old'}}]},
+        // Was a "not a count" case of tests/extract/count.test.ts before ages in apposition were read.
+        {text: 'A boy, 14, appeared in court.', claims: [{text: '14', value: {low: 14, unit: 'year-old'}}]},
         {text: 'Police said Priya Nandakumar, 28, died at the scene.', claims: [{text: '28', value: {low: 28, unit: 'year-old'}}]}
       ],
       none: []
