@@ -195,9 +195,9 @@ export interface QuantityChange {
 
 /** A measure in its canonical unit (see {@link QuantityValue.quantity}). */
 export interface MeasureQuantity {
-  /** The canonical unit of the dimension: `m`, `kg`, `l`, `m/s`, `W`, `J`, `N*m`, `B`, `mAh`, `rpm`, `tempC`, `m2`, `Hz`, or `times`. */
+  /** The canonical unit of the dimension: `m`, `kg`, `l`, `m/s`, `W`, `J`, `N*m`, `B`, `mAh`, `rpm`, `tempC`, `m2`, `Hz`, `times`, or `magnitude` (an earthquake magnitude, as written). */
   unit: string
-  /** `length`, `mass`, `volume`, `speed`, `power`, `energy`, `torque`, `information`, `charge`, `angular_velocity`, `temperature`, `area`, `frequency`, `ratio`. */
+  /** `length`, `mass`, `volume`, `speed`, `power`, `energy`, `torque`, `information`, `charge`, `angular_velocity`, `temperature`, `area`, `frequency`, `ratio`, `magnitude`. */
   dimension: string
   low: number
   high: number

@@ -12,6 +12,7 @@
 
 import {readNumber, type NumberToken} from './numbers.js'
 import {quantity, rangeJoinerEnd, type FoundQuantity} from './quantity-parts.js'
+import {readAppositionAgeAt} from './age-apposition.js'
 
 const AGED_BEFORE = /(?<![A-Za-z\u00C0-\u024F])(?:aged|ages|(?:ranged?|ranging)\s+in\s+age)\s+(between\s+|from\s+)?$/i
 const OLDER = /\s+(?:and|or)\s+(older|over|above|upwards|under|younger|below)(?![A-Za-z])/iy
@@ -25,6 +26,11 @@ const DECADE_AFTER = /['’]?s(?![A-Za-z\u00C0-\u024F0-9])/y
  */
 export function readAgeAt(text: string, token: NumberToken): FoundQuantity | null {
   const previous = text.charCodeAt(token.start - 1)
+  // "Jane Doe, 34, was charged": an age in apposition (age-apposition.ts).
+  if (previous === 32 && text.charCodeAt(token.start - 2) === 44) {
+    const apposition = readAppositionAgeAt(text, token)
+    if (apposition) return apposition
+  }
   if (previous !== 32 && previous !== 160 && previous !== 45 && previous !== 10) return null
   const before = text.slice(Math.max(0, token.start - 32), token.start)
   if (!token.words && token.value >= 10 && token.value <= 90 && token.value % 10 === 0) {

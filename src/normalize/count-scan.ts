@@ -18,6 +18,7 @@
  */
 
 import {readAgeAt} from './age-scan.js'
+import {isMagnitudeNumber} from './magnitude-scan.js'
 import {withChanges} from './change.js'
 import {findGroupCounts, readOneOfAt} from './count-words.js'
 import {currencyAfter, currencyBefore} from './currency.js'
@@ -143,6 +144,8 @@ function readCountAt(text: string, first: NumberToken): FoundQuantity | null {
   // Ages without "-year-old": "aged 35", "in his 40s" (age-scan.ts).
   const age = readAgeAt(text, first)
   if (age) return age
+  // "a 6.3-magnitude quake", "magnitude 6.3": a magnitude (a measure, magnitude-scan.ts), not a count.
+  if (isMagnitudeNumber(text, first.start, first.end)) return null
   // A physical unit makes it a measure ("80 km", "50 miles", "3,000 and 6,000 mAh"), found by measure-scan.ts.
   if (unitAt(text, first.end) || modifiedUnitAt(text, first.end) || listUnitAhead(text, first.end)) return null
   if (percentMarkerAt(text, first.end)) return null

@@ -18,6 +18,7 @@ import {withChanges} from './change.js'
 import {readNumber, type NumberToken} from './numbers.js'
 import {addNonOverlapping, betweenBefore, changeBefore, hedgeAround, perAfter, quantity, rangeJoinerEnd, readAtNumbers, type FoundQuantity} from './quantity-parts.js'
 import {hedgeAfter, type HedgeMatch} from './hedge.js'
+import {findMagnitudes} from './magnitude-scan.js'
 import {canonicalMeasure, modifiedUnitAt, MULTIPLE_UNIT, unitAt, type UnitMatch} from './units.js'
 
 /** Cheap test: a digit or a number word close to a letter, or "-fold". */
@@ -50,6 +51,8 @@ export function findMeasures(text: string): FoundQuantity[] {
     const value = -Number(match[1])
     extra.push(measure(text, start, unit.end, value, value, unit, false, -1))
   }
+  // Earthquake magnitudes: "magnitude 6.3", "6.3-magnitude", "7.7 on the Richter scale" (magnitude-scan.ts).
+  extra.push(...findMagnitudes(text))
   const found = addNonOverlapping(readAtNumbers(text, readMeasureAt), extra.sort((a, b) => a.start - b.start))
   return withChanges(text, found)
 }

@@ -12,6 +12,7 @@
 
 import Qty from 'js-quantities'
 import type {MeasureQuantity} from '../types.js'
+import {MAGNITUDE_UNIT} from './magnitude-scan.js'
 
 /** One unit: the symbol stored in `value.unit`, the js-quantities unit, its dimension. */
 interface UnitDef {
@@ -201,13 +202,13 @@ export function modifiedUnitAt(text: string, position: number): UnitMatch | null
 
 /** Is `symbol` a unit of this table (or `times`, a multiple)? */
 export function isMeasureUnit(symbol: string): boolean {
-  return symbol === MULTIPLE_UNIT || BY_SYMBOL.has(symbol)
+  return symbol === MULTIPLE_UNIT || symbol === MAGNITUDE_UNIT || BY_SYMBOL.has(symbol)
 }
 
 /** The symbol of a unit written as a word or abbreviation ("miles" → `mi`, "km" → `km`), or `undefined`. */
 export function unitSymbol(written: string): string | undefined {
   const trimmed = written.trim()
-  if (BY_SYMBOL.has(trimmed) || trimmed === MULTIPLE_UNIT) return trimmed
+  if (BY_SYMBOL.has(trimmed) || trimmed === MULTIPLE_UNIT || trimmed === MAGNITUDE_UNIT) return trimmed
   return WORD_OF.get(trimmed.toLowerCase().replace(/\s+/g, ' '))?.symbol ?? ABBREVIATION_OF.get(trimmed.replace(/\s+/g, ' '))?.symbol
 }
 
@@ -244,6 +245,8 @@ function convert(value: number, def: UnitDef, target: string): number {
  */
 export function canonicalMeasure(symbol: string, low: number, high: number, bounds: {low: number | null; high: number | null}): MeasureQuantity | undefined {
   if (symbol === MULTIPLE_UNIT) return {unit: MULTIPLE_UNIT, dimension: 'ratio', low, high, bounds: {...bounds}}
+  // An earthquake magnitude is dimensionless: compared as written, no conversion.
+  if (symbol === MAGNITUDE_UNIT) return {unit: MAGNITUDE_UNIT, dimension: 'magnitude', low, high, bounds: {...bounds}}
   const def = BY_SYMBOL.get(symbol)
   if (!def) return undefined
   const target = CANONICAL[def.dimension]!

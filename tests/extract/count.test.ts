@@ -122,7 +122,6 @@ describe('count matcher', () => {
         'Sales were three times higher than forecast.',
         'The new chip is ten times as fast.',
         'Ticket prices were a hundred times the face value.',
-        'A boy, 14, appeared in court.',
         'Covid-19 patients filled the ward.',
         'The M62 was closed near junction 22.',
         'Section 21 notices are banned.',
