@@ -1,8 +1,7 @@
 import type {Article, ArticleMeta, Claim, Matcher, Report} from './types.js'
 import {parseArticle, type ParseOptions} from './ingest/parse.js'
 import {readInputs, type ReadOptions, type ReadResult} from './ingest/read.js'
-import {segment} from './segment/sentences.js'
-import {extractClaims} from './extract/run.js'
+import {extractArticle} from './extract/run.js'
 import {builtinMatchers} from './extract/matchers/index.js'
 import {assembleReport, claimsOf} from './pipeline/report.js'
 
@@ -64,7 +63,7 @@ export function createChecker(options: CheckerOptions = {}): Checker {
     },
     extract(input, meta) {
       const article = typeof input === 'string' ? parseArticle(input, meta ? {meta} : {}) : input
-      return extractClaims(article, segment(article.view), matchers)
+      return extractArticle(article, matchers)
     },
     read(paths, readOptions) {
       return readInputs(typeof paths === 'string' ? [paths] : [...paths], readOptions)

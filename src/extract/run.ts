@@ -2,8 +2,22 @@ import {setFrames} from '../frame/index.js'
 import type {Article, Candidate, Claim, ClaimValue, Matcher, MatchContext, OtherValue, QuoteValue, Sentence} from '../types.js'
 import {CandidateFault, checkCandidate} from './candidate-check.js'
 import {describeThrown, MatcherError} from './matcher-error.js'
+import {segment} from '../segment/sentences.js'
 
 export {MatcherError} from './matcher-error.js'
+
+/**
+ * The extraction step of one article, composed once: its sentences (given,
+ * or segmented here) and the claims of the matchers. The checker's
+ * `extract` and `report`, `runMatcher` / `testMatcher`, the worker threads,
+ * the JSON lines and the queue all call it (the per-article run with its
+ * errors, `src/pipeline/article-run.ts`, through `claimsOf`).
+ *
+ * @throws {MatcherError} when a matcher throws or returns a bad value.
+ */
+export function extractArticle(article: Article, matchers: readonly Matcher[], sentences: readonly Sentence[] = segment(article.view)): Claim[] {
+  return extractClaims(article, sentences, matchers)
+}
 
 /**
  * Run matchers over the sentences of an article and turn their candidates

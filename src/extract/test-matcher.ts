@@ -1,8 +1,7 @@
 import {isDeepStrictEqual} from 'node:util'
 import type {ArticleMeta, Claim, Matcher} from '../types.js'
 import {parseArticle} from '../ingest/parse.js'
-import {segment} from '../segment/sentences.js'
-import {extractClaims} from './run.js'
+import {extractArticle} from './run.js'
 
 /** A claim a case expects: its exact text, and optionally its kind and part of its value. */
 export interface ExpectedClaim {
@@ -37,7 +36,7 @@ export interface MatcherCases {
  */
 export function runMatcher(matcher: Matcher, text: string, meta: ArticleMeta = {}): Claim[] {
   const article = parseArticle(text, {id: 'case', meta, chrome: false})
-  return extractClaims(article, segment(article.view), [matcher])
+  return extractArticle(article, [matcher])
 }
 
 /**

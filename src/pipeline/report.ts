@@ -3,7 +3,7 @@ import type {Article, ArticleRecord, Claim, InputError, Report} from '../types.j
 import type {ReadResult} from '../ingest/read.js'
 import {align, type AlignInput, type AlignResult} from '../align/index.js'
 import {segment} from '../segment/sentences.js'
-import {extractClaims, MatcherError} from '../extract/run.js'
+import {extractArticle, MatcherError} from '../extract/run.js'
 import type {Matcher} from '../types.js'
 import {VERSION} from '../version.js'
 import {claimSentences} from './claim-sentences.js'
@@ -48,7 +48,7 @@ export function claimsOf(article: Article, matchers: readonly Matcher[]): Articl
     sentences: sentences.length
   }
   try {
-    return {...base, claims: extractClaims(article, sentences, matchers)}
+    return {...base, claims: extractArticle(article, matchers, sentences)}
   } catch (error) {
     if (!(error instanceof MatcherError)) throw error
     const path = article.path ?? article.id
