@@ -8,6 +8,7 @@
 import {frameOf, newFrameCache, spanInSentence, type FrameCache} from '../frame/index.js'
 import type {Claim, ClaimFrame} from '../types.js'
 import {keyTerms, properNouns, stem, wordTerms, words, yearsIn, type Word} from './text.js'
+import {partitionPoint} from '../extract/span-index.js'
 
 /** Words that mark an intention or a promise rather than something done. */
 const INTENT: ReadonlySet<string> = new Set(
@@ -75,14 +76,7 @@ function sentenceWords(claim: Claim, text: string, cache: ContextCache): Word[] 
 
 /** The first index of `list` whose word ends after `offset` (binary search). */
 function firstEndingAfter(list: readonly Word[], offset: number): number {
-  let lo = 0
-  let hi = list.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if ((list[mid] as Word).end <= offset) lo = mid + 1
-    else hi = mid
-  }
-  return lo
+  return partitionPoint(list.length, (i) => (list[i] as Word).end <= offset)
 }
 
 /**

@@ -18,6 +18,7 @@ import {ownerOf} from './owner.js'
 import {qualifierOf, qualifiersNear} from './qualifiers.js'
 import {timeExpressions, timeWindow} from './time.js'
 import {frameTokens, type FrameToken, type WordClass} from './tokens.js'
+import {partitionPoint} from '../extract/span-index.js'
 
 export {timeKeys, timeExpressions} from './time.js'
 export {CONFLICTING, DISTINCTIVE, ONE_SIDED, ONE_SIDED_WEAK, qualifierOf} from './qualifiers.js'
@@ -65,14 +66,7 @@ export function analyzeSentence(text: string, classes?: Map<string, WordClass>):
 
 /** The first token index whose end is after `offset` (binary search). */
 function tokenAfter(tokens: readonly FrameToken[], offset: number): number {
-  let lo = 0
-  let hi = tokens.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if ((tokens[mid] as FrameToken).end <= offset) lo = mid + 1
-    else hi = mid
-  }
-  return lo
+  return partitionPoint(tokens.length, (i) => (tokens[i] as FrameToken).end <= offset)
 }
 
 function conceptText(a: SentenceAnalysis, span: ConceptSpan | null): {text: string | null; start: number} {
