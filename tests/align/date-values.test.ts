@@ -4,6 +4,7 @@ import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import {compareDateValues, compareIntervals, dateInterval, type DateRelation} from '../../src/align/date.js'
 import {parseDate} from '../../src/normalize/date.js'
+import {dateText} from '../normalize/date-arbitraries.js'
 
 const P = {published: '2022-06-01'}
 
@@ -66,18 +67,6 @@ describe('compareIntervals (the interval part of compareDateValues)', () => {
 })
 
 
-const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
-const dateText = fc.oneof(
-  fc.tuple(fc.integer({min: 1, max: 28}), fc.constantFrom(...months), fc.integer({min: 1900, max: 2099})).map(([d, m, y]) => `${d} ${m} ${y}`),
-  fc.tuple(fc.constantFrom(...months), fc.integer({min: 1, max: 28})).map(([m, d]) => `${m} ${d}`),
-  fc.tuple(fc.constantFrom(...months), fc.integer({min: 1900, max: 2099})).map(([m, y]) => `${m} ${y}`),
-  fc.constantFrom(...months),
-  fc.integer({min: 1900, max: 2098}).map((y) => `${y}/${String((y + 1) % 100).padStart(2, '0')}`),
-  fc.tuple(fc.integer({min: 1900, max: 2050}), fc.integer({min: 1, max: 40})).map(([y, n]) => `between ${y} and ${y + n}`),
-  fc.tuple(fc.constantFrom('since', 'until', 'after', 'in'), fc.integer({min: 1900, max: 2099})).map(([p, y]) => `${p} ${y}`),
-  fc.tuple(fc.constantFrom(...months), fc.constantFrom(...months)).map(([a, b]) => `from ${a} to ${b}`),
-  fc.constantFrom('last year', 'next month', 'two years ago', 'in the 1990s', 'spring 2020', 'Q2 2021', 'mid-March', 'in March last year')
-)
 const FLIP: Record<DateRelation, DateRelation> = {same: 'same', contains: 'contained', contained: 'contains', overlaps: 'overlaps', disjoint: 'disjoint', unknown: 'unknown'}
 
 describe('date comparison properties', () => {
